@@ -1,0 +1,69 @@
+package com.trengo.client;
+
+import com.trengo.client.api.ContactsApi;
+import com.trengo.client.internal.CallExecutor;
+import com.trengo.client.model.Contact;
+import com.trengo.client.model.ContactList;
+import com.trengo.client.model.CreateContactRequest;
+import java.util.concurrent.CompletableFuture;
+
+/** Contacts: the people behind conversations. Get one from {@link TrengoClient#contacts()}. */
+public final class ContactsService {
+  private final CallExecutor executor;
+  private final ContactsApi api;
+
+  ContactsService(CallExecutor executor, ContactsApi api) {
+    this.executor = executor;
+    this.api = api;
+  }
+
+  /** One page of contacts (25 a page), filtered by {@code term} when it is not null. */
+  public ContactList list(int page, String term) {
+    return executor.execute(api.listContacts(page, term));
+  }
+
+  /** Async form of {@link #list(int, String)}. */
+  public CompletableFuture<ContactList> listAsync(int page, String term) {
+    return executor.executeAsync(api.listContacts(page, term));
+  }
+
+  /** Creates a contact. Never resent once it may have reached the server. */
+  public Contact create(CreateContactRequest request) {
+    return executor.execute(api.createContact(request));
+  }
+
+  /** Async form of {@link #create(CreateContactRequest)}. */
+  public CompletableFuture<Contact> createAsync(CreateContactRequest request) {
+    return executor.executeAsync(api.createContact(request));
+  }
+
+  /** The contact with this id; {@link com.trengo.client.error.NotFoundException} if there is none. */
+  public Contact get(long contactId) {
+    return executor.execute(api.getContact(contactId));
+  }
+
+  /** Async form of {@link #get(long)}. */
+  public CompletableFuture<Contact> getAsync(long contactId) {
+    return executor.executeAsync(api.getContact(contactId));
+  }
+
+  /** Replaces the contact's fields. */
+  public Contact update(long contactId, CreateContactRequest request) {
+    return executor.execute(api.updateContact(contactId, request));
+  }
+
+  /** Async form of {@link #update(long, CreateContactRequest)}. */
+  public CompletableFuture<Contact> updateAsync(long contactId, CreateContactRequest request) {
+    return executor.executeAsync(api.updateContact(contactId, request));
+  }
+
+  /** Deletes the contact. */
+  public void delete(long contactId) {
+    executor.execute(api.deleteContact(contactId));
+  }
+
+  /** Async form of {@link #delete(long)}. */
+  public CompletableFuture<Void> deleteAsync(long contactId) {
+    return executor.executeAsync(api.deleteContact(contactId));
+  }
+}

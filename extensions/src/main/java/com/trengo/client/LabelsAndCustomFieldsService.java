@@ -1,0 +1,40 @@
+package com.trengo.client;
+
+import com.trengo.client.api.LabelsAndCustomFieldsApi;
+import com.trengo.client.internal.CallExecutor;
+import com.trengo.client.model.AttachLabelToTicketRequest;
+import com.trengo.client.model.CreateCustomFieldRequest;
+import com.trengo.client.model.CustomField;
+import java.util.concurrent.CompletableFuture;
+
+/** Labels and custom fields. Get one from {@link TrengoClient#labelsAndCustomFields()}. */
+public final class LabelsAndCustomFieldsService {
+  private final CallExecutor executor;
+  private final LabelsAndCustomFieldsApi api;
+
+  LabelsAndCustomFieldsService(CallExecutor executor, LabelsAndCustomFieldsApi api) {
+    this.executor = executor;
+    this.api = api;
+  }
+
+  /** Attaches an existing label to a ticket. Never resent once it may have reached the server. */
+  public void attachLabel(long ticketId, long labelId) {
+    executor.execute(api.attachLabelToTicket(ticketId, new AttachLabelToTicketRequest().labelId(labelId)));
+  }
+
+  /** Async form of {@link #attachLabel(long, long)}. */
+  public CompletableFuture<Void> attachLabelAsync(long ticketId, long labelId) {
+    return executor.executeAsync(
+        api.attachLabelToTicket(ticketId, new AttachLabelToTicketRequest().labelId(labelId)));
+  }
+
+  /** Creates a custom field. Never resent once it may have reached the server. */
+  public CustomField createCustomField(CreateCustomFieldRequest request) {
+    return executor.execute(api.createCustomField(request));
+  }
+
+  /** Async form of {@link #createCustomField(CreateCustomFieldRequest)}. */
+  public CompletableFuture<CustomField> createCustomFieldAsync(CreateCustomFieldRequest request) {
+    return executor.executeAsync(api.createCustomField(request));
+  }
+}

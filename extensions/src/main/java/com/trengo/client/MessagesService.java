@@ -1,0 +1,68 @@
+package com.trengo.client;
+
+import com.trengo.client.api.MessagesApi;
+import com.trengo.client.internal.CallExecutor;
+import com.trengo.client.model.Message;
+import com.trengo.client.model.MessageList;
+import com.trengo.client.model.SendMessageRequest;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
+
+/** Messages of a ticket. Get one from {@link TrengoClient#messages()}. */
+public final class MessagesService {
+  private final CallExecutor executor;
+  private final MessagesApi api;
+
+  MessagesService(CallExecutor executor, MessagesApi api) {
+    this.executor = executor;
+    this.api = api;
+  }
+
+  /** One page of the ticket's messages. */
+  public MessageList list(long ticketId, int page) {
+    return executor.execute(api.listMessages(ticketId, page));
+  }
+
+  /** Async form of {@link #list(long, int)}. */
+  public CompletableFuture<MessageList> listAsync(long ticketId, int page) {
+    return executor.executeAsync(api.listMessages(ticketId, page));
+  }
+
+  /** Sends a text message on the ticket's channel. Never resent once it may have reached the server. */
+  public Message send(long ticketId, SendMessageRequest request) {
+    return executor.execute(api.sendMessage(ticketId, request));
+  }
+
+  /** Async form of {@link #send(long, SendMessageRequest)}. */
+  public CompletableFuture<Message> sendAsync(long ticketId, SendMessageRequest request) {
+    return executor.executeAsync(api.sendMessage(ticketId, request));
+  }
+
+  /**
+   * Sends a message with a file attached. The file is read when the request is written, so it can be
+   * resent after a 429. Never resent once it may have reached the server.
+   *
+   * @param body the message text, or null
+   * @param file the file to attach
+   * @param contentType its media type, e.g. {@code image/png}
+   */
+  public Message sendMedia(long ticketId, String body, Path file, String contentType) {
+    return executor.execute(api.sendMediaMessage(ticketId, body, filePart(file, contentType)));
+  }
+
+  /** Async form of {@link #sendMedia(long, String, Path, String)}. */
+  public CompletableFuture<Message> sendMediaAsync(long ticketId, String body, Path file, String contentType) {
+    return executor.executeAsync(api.sendMediaMessage(ticketId, body, filePart(file, contentType)));
+  }
+
+  private static MultipartBody.Part filePart(Path file, String contentType) {
+    Objects.requireNonNull(file, "file == null");
+    Objects.requireNonNull(contentType, "contentType == null");
+    return MultipartBody.Part.createFormData(
+        "file", file.getFileName().toString(), RequestBody.create(file.toFile(), MediaType.get(contentType)));
+  }
+}

@@ -1,0 +1,39 @@
+package com.trengo.client;
+
+import com.trengo.client.api.TeamsAndUsersApi;
+import com.trengo.client.internal.CallExecutor;
+import com.trengo.client.model.CreateTeamRequest;
+import com.trengo.client.model.ListUsers200Response;
+import com.trengo.client.model.Team;
+import java.util.concurrent.CompletableFuture;
+
+/** Teams and users (agents). Get one from {@link TrengoClient#teamsAndUsers()}. */
+public final class TeamsAndUsersService {
+  private final CallExecutor executor;
+  private final TeamsAndUsersApi api;
+
+  TeamsAndUsersService(CallExecutor executor, TeamsAndUsersApi api) {
+    this.executor = executor;
+    this.api = api;
+  }
+
+  /** Creates a team. Never resent once it may have reached the server. */
+  public Team createTeam(CreateTeamRequest request) {
+    return executor.execute(api.createTeam(request));
+  }
+
+  /** Async form of {@link #createTeam(CreateTeamRequest)}. */
+  public CompletableFuture<Team> createTeamAsync(CreateTeamRequest request) {
+    return executor.executeAsync(api.createTeam(request));
+  }
+
+  /** One page of users. */
+  public ListUsers200Response listUsers(int page) {
+    return executor.execute(api.listUsers(page));
+  }
+
+  /** Async form of {@link #listUsers(int)}. */
+  public CompletableFuture<ListUsers200Response> listUsersAsync(int page) {
+    return executor.executeAsync(api.listUsers(page));
+  }
+}

@@ -1,0 +1,69 @@
+package com.trengo.client;
+
+import com.trengo.client.api.TicketsApi;
+import com.trengo.client.internal.CallExecutor;
+import com.trengo.client.model.AssignTicketRequest;
+import com.trengo.client.model.CreateTicketRequest;
+import com.trengo.client.model.Ticket;
+import com.trengo.client.model.TicketList;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import retrofit2.Call;
+
+/** Tickets (conversations). Get one from {@link TrengoClient#tickets()}. */
+public final class TicketsService {
+  private final CallExecutor executor;
+  private final TicketsApi api;
+
+  TicketsService(CallExecutor executor, TicketsApi api) {
+    this.executor = executor;
+    this.api = api;
+  }
+
+  /** One page of tickets matching {@code query}. */
+  public TicketList list(TicketQuery query) {
+    return executor.execute(listCall(query));
+  }
+
+  /** Async form of {@link #list(TicketQuery)}. */
+  public CompletableFuture<TicketList> listAsync(TicketQuery query) {
+    return executor.executeAsync(listCall(query));
+  }
+
+  /** Opens a ticket. Never resent once it may have reached the server. */
+  public Ticket create(CreateTicketRequest request) {
+    return executor.execute(api.createTicket(request));
+  }
+
+  /** Async form of {@link #create(CreateTicketRequest)}. */
+  public CompletableFuture<Ticket> createAsync(CreateTicketRequest request) {
+    return executor.executeAsync(api.createTicket(request));
+  }
+
+  /** Assigns the ticket to a user and/or a team. Safe to resend: it sets a state. */
+  public Ticket assign(long ticketId, AssignTicketRequest request) {
+    return executor.execute(api.assignTicket(ticketId, request));
+  }
+
+  /** Async form of {@link #assign(long, AssignTicketRequest)}. */
+  public CompletableFuture<Ticket> assignAsync(long ticketId, AssignTicketRequest request) {
+    return executor.executeAsync(api.assignTicket(ticketId, request));
+  }
+
+  /** Closes the ticket. Safe to resend: it sets a state. */
+  public Ticket close(long ticketId) {
+    return executor.execute(api.closeTicket(ticketId));
+  }
+
+  /** Async form of {@link #close(long)}. */
+  public CompletableFuture<Ticket> closeAsync(long ticketId) {
+    return executor.executeAsync(api.closeTicket(ticketId));
+  }
+
+  private Call<TicketList> listCall(TicketQuery q) {
+    Objects.requireNonNull(q, "query == null");
+    return api.listTickets(
+        q.page(), q.status(), q.contactId(), q.users(), q.channels(), q.labels(),
+        q.lastMessageType(), q.sort(), q.updatedAfter());
+  }
+}

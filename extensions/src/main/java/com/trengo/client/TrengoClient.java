@@ -1,0 +1,382 @@
+package com.trengo.client;
+
+import com.trengo.client.api.ChannelsApi;
+import com.trengo.client.api.ContactsApi;
+import com.trengo.client.api.LabelsAndCustomFieldsApi;
+import com.trengo.client.api.MessagesApi;
+import com.trengo.client.api.TeamsAndUsersApi;
+import com.trengo.client.api.TicketsApi;
+import com.trengo.client.api.WebhooksApi;
+import com.trengo.client.api.WhatsAppApi;
+import com.trengo.client.http.LogLevel;
+import com.trengo.client.http.RateLimitConfig;
+import com.trengo.client.http.RateLimiter;
+import com.trengo.client.http.RetryPolicy;
+import com.trengo.client.http.Sleeper;
+import com.trengo.client.internal.CallExecutor;
+import com.trengo.client.internal.HttpSettings;
+import com.trengo.client.internal.HttpStack;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+
+/**
+ * The entry point: one client per token, shared by the whole application, closed when done.
+ *
+ * <pre>{@code
+ * try (TrengoClient trengo = TrengoClient.fromEnv()) {          // TRENGO_TOKEN, TRENGO_BASE_URL
+ *   Contact contact = trengo.contacts().get(42);
+ *   trengo.tickets().close(7);
+ * }
+ * }</pre>
+ *
+ * <p>Every call returns the model directly or throws an unchecked {@link
+ * com.trengo.client.error.TrengoException}; each also has an {@code ...Async} form returning a {@link
+ * java.util.concurrent.CompletableFuture}. Requests are paced by the token's {@link RateLimiter} and
+ * resent by the rules of {@link RetryPolicy}, which never resend a request that creates data once it
+ * may have reached the server. The client is thread-safe.
+ */
+public final class TrengoClient implements AutoCloseable {
+  private final ClientOptions options;
+  private final HttpStack stack;
+  private final CallExecutor executor;
+
+  private TrengoClient(ClientOptions options, HttpStack stack, RequestOptions requestOptions) {
+    this.options = options;
+    this.stack = stack;
+    this.executor = stack.executor(requestOptions);
+  }
+
+  /** A builder; {@link Builder#token(String)} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from the environment: {@code TRENGO_TOKEN} (required) and {@code
+   * TRENGO_BASE_URL} (optional, defaults to {@link ClientOptions#DEFAULT_BASE_URL}).
+   *
+   * @throws IllegalStateException when {@code TRENGO_TOKEN} is not set
+   */
+  public static TrengoClient fromEnv() {
+    return builder().fromEnv(System::getenv).build();
+  }
+
+  /** This client's settings. */
+  public ClientOptions options() {
+    return options;
+  }
+
+  /**
+   * A view of this client whose calls carry {@code requestOptions} (timeouts, retry policy, response
+   * observer). It shares connections, threads and the rate limiter with this client; closing either
+   * closes both.
+   */
+  public TrengoClient withOptions(RequestOptions requestOptions) {
+    return new TrengoClient(options, stack, Objects.requireNonNull(requestOptions, "requestOptions == null"));
+  }
+
+  /** Tickets: list, create, assign, close. */
+  public TicketsService tickets() {
+    return new TicketsService(executor, stack.api(TicketsApi.class));
+  }
+
+  /** Messages of a ticket: list, send text, send media. */
+  public MessagesService messages() {
+    return new MessagesService(executor, stack.api(MessagesApi.class));
+  }
+
+  /** Contacts: list, create, get, update, delete. */
+  public ContactsService contacts() {
+    return new ContactsService(executor, stack.api(ContactsApi.class));
+  }
+
+  /** Channels: list the voice channels. */
+  public ChannelsService channels() {
+    return new ChannelsService(executor, stack.api(ChannelsApi.class));
+  }
+
+  /** Teams and users: create a team, list the users (agents). */
+  public TeamsAndUsersService teamsAndUsers() {
+    return new TeamsAndUsersService(executor, stack.api(TeamsAndUsersApi.class));
+  }
+
+  /** Labels and custom fields: attach a label to a ticket, create a custom field. */
+  public LabelsAndCustomFieldsService labelsAndCustomFields() {
+    return new LabelsAndCustomFieldsService(executor, stack.api(LabelsAndCustomFieldsApi.class));
+  }
+
+  /** Webhooks: create, update, delete. */
+  public WebhooksService webhooks() {
+    return new WebhooksService(executor, stack.api(WebhooksApi.class));
+  }
+
+  /** WhatsApp: send an approved template. */
+  public WhatsAppService whatsApp() {
+    return new WhatsAppService(executor, stack.api(WhatsAppApi.class));
+  }
+
+  /**
+   * A generated Retrofit interface (from {@code com.trengo.client.api}) bound to this client's whole
+   * stack: auth, rate limiting and retries apply, but you handle {@code retrofit2.Call} and {@code
+   * Response} yourself. For the rare case the services above do not cover.
+   */
+  public <T> T api(Class<T> generatedApi) {
+    return stack.api(Objects.requireNonNull(generatedApi, "generatedApi == null"));
+  }
+
+  /** The rate limiter pacing this token; read {@link RateLimiter#remaining()} to report the budget. */
+  public RateLimiter rateLimiter() {
+    return options.rateLimiter();
+  }
+
+  /**
+   * Releases the connections and threads this client created. A caller-supplied {@link OkHttpClient}
+   * is left open: it is the caller's. Idempotent.
+   */
+  @Override
+  public void close() {
+    stack.close();
+  }
+
+  @Override
+  public String toString() {
+    return "TrengoClient{" + options + '}';
+  }
+
+  static String userAgent() {
+    String version = "unknown";
+    try (InputStream in = TrengoClient.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        version = p.getProperty("version", version);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return "trengo-java/" + version + " Java/" + System.getProperty("java.version");
+  }
+
+  /** Builds a {@link TrengoClient}. Every setter checks its argument; {@link #token} is required. */
+  public static final class Builder {
+    String token;
+    HttpUrl baseUrl = HttpUrl.get(ClientOptions.DEFAULT_BASE_URL);
+    RetryPolicy retryPolicy = RetryPolicy.ofDefaults();
+    RateLimiter rateLimiter;
+    RateLimitConfig rateLimitConfig;
+    Duration connectTimeout;
+    Duration readTimeout;
+    Duration writeTimeout;
+    Duration callTimeout;
+    LogLevel logLevel = LogLevel.NONE;
+    Consumer<String> logSink = Builder::logToSystemLogger;
+    OkHttpClient okHttpClient;
+    final List<Interceptor> interceptors = new ArrayList<>();
+    final List<Interceptor> networkInterceptors = new ArrayList<>();
+    Clock clock = Clock.systemUTC();
+    Sleeper sleeper = Sleeper.SYSTEM;
+    private boolean timeInjected;
+
+    private Builder() {}
+
+    /** The personal access token, sent as {@code Authorization: Bearer <token>}; never printed. */
+    public Builder token(String token) {
+      Objects.requireNonNull(token, "token == null");
+      if (token.isBlank()) {
+        throw new IllegalArgumentException("token must not be blank");
+      }
+      for (int i = 0; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (c <= ' ' || c >= 0x7f) {
+          // The value is a secret: say where, never what.
+          throw new IllegalArgumentException(
+              "token must be printable ASCII without spaces; found a bad character at index " + i);
+        }
+      }
+      this.token = token;
+      return this;
+    }
+
+    /** The API root, e.g. {@code https://app.trengo.com/api/v2/} (the default) or a sandbox's URL. */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl == null");
+      HttpUrl url = HttpUrl.parse(baseUrl);
+      if (url == null) {
+        throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, was \"" + baseUrl + "\"");
+      }
+      this.baseUrl = url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+      return this;
+    }
+
+    /** When and how requests are resent; see {@link RetryPolicy} for the rules. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+      return this;
+    }
+
+    /** Shorthand for the default retry policy with this many retries. */
+    public Builder maxRetries(int maxRetries) {
+      this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
+      return this;
+    }
+
+    /**
+     * The limiter to pace requests with, shared with whoever else holds it. By default the client
+     * uses {@link RateLimiter#forToken}: one limiter per token in the JVM.
+     */
+    public Builder rateLimiter(RateLimiter rateLimiter) {
+      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter == null");
+      return this;
+    }
+
+    /**
+     * The budget of this token (default 120 requests per 60 s), used when the JVM's limiter for the
+     * token is first made; see {@link RateLimiter#forToken}.
+     */
+    public Builder rateLimit(RateLimitConfig config) {
+      this.rateLimitConfig = Objects.requireNonNull(config, "config == null");
+      return this;
+    }
+
+    /** Connect timeout (default 10 s); zero means none. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = ClientOptions.checkTimeout(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** Read timeout (default 30 s); zero means none. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = ClientOptions.checkTimeout(timeout, "readTimeout");
+      return this;
+    }
+
+    /** Write timeout (default 30 s); zero means none. */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = ClientOptions.checkTimeout(timeout, "writeTimeout");
+      return this;
+    }
+
+    /** Timeout of a whole call, retries and rate-limit waits included (default none). */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = ClientOptions.checkTimeout(timeout, "callTimeout");
+      return this;
+    }
+
+    /** Logs each exchange at this level to {@code System.Logger} "com.trengo.client.http". */
+    public Builder logLevel(LogLevel level) {
+      this.logLevel = Objects.requireNonNull(level, "level == null");
+      return this;
+    }
+
+    /** Logs each exchange at this level to {@code sink}, one line per call of the sink. */
+    public Builder logLevel(LogLevel level, Consumer<String> sink) {
+      this.logLevel = Objects.requireNonNull(level, "level == null");
+      this.logSink = Objects.requireNonNull(sink, "sink == null");
+      return this;
+    }
+
+    /**
+     * Your own OkHttp client (proxy, TLS, connection pool, tracing). The library derives its client
+     * with {@link OkHttpClient#newBuilder()}, sharing your pool and dispatcher, and turns OkHttp's
+     * silent connection retry off (resends are decided by {@link RetryPolicy}). It does not close it.
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = Objects.requireNonNull(client, "client == null");
+      return this;
+    }
+
+    /** An interceptor that sees each logical call once, before retries and rate limiting. */
+    public Builder addInterceptor(Interceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor == null"));
+      return this;
+    }
+
+    /** A network interceptor: sees every attempt as sent on the wire. */
+    public Builder addNetworkInterceptor(Interceptor interceptor) {
+      networkInterceptors.add(Objects.requireNonNull(interceptor, "interceptor == null"));
+      return this;
+    }
+
+    /** The clock for waits (tests inject a fake one). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      this.timeInjected = true;
+      return this;
+    }
+
+    /** The sleeper for waits (tests inject one that advances a fake clock). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      this.timeInjected = true;
+      return this;
+    }
+
+    Builder fromEnv(Function<String, String> env) {
+      String envToken = env.apply("TRENGO_TOKEN");
+      if (envToken == null || envToken.isBlank()) {
+        throw new IllegalStateException(
+            "TRENGO_TOKEN is not set: export your Trengo personal access token as TRENGO_TOKEN,"
+                + " or build the client with TrengoClient.builder().token(..)");
+      }
+      token(envToken.trim());
+      String envBaseUrl = env.apply("TRENGO_BASE_URL");
+      if (envBaseUrl != null && !envBaseUrl.isBlank()) {
+        try {
+          baseUrl(envBaseUrl.trim());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("TRENGO_BASE_URL " + e.getMessage().replace("baseUrl ", ""), e);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * The client.
+     *
+     * @throws IllegalStateException when no token was given
+     */
+    public TrengoClient build() {
+      if (token == null) {
+        throw new IllegalStateException("token is required: call token(..), or use TrengoClient.fromEnv()");
+      }
+      RateLimiter limiter = rateLimiter;
+      if (limiter == null) {
+        RateLimitConfig config = rateLimitConfig != null ? rateLimitConfig : RateLimitConfig.ofDefaults();
+        if (timeInjected) {
+          // A clock or sleeper given to the client paces its limiter too, so tests stay on one time.
+          config = config.toBuilder().clock(clock).sleeper(sleeper).build();
+        }
+        limiter = RateLimiter.forToken(token, config);
+      }
+      ClientOptions options = new ClientOptions(this, limiter);
+      HttpStack stack =
+          HttpStack.create(
+              new HttpSettings(
+                  token, baseUrl, okHttpClient, retryPolicy, limiter, connectTimeout, readTimeout,
+                  writeTimeout, callTimeout, logLevel, logSink, List.copyOf(interceptors),
+                  List.copyOf(networkInterceptors), clock, sleeper, userAgent()));
+      return new TrengoClient(options, stack, RequestOptions.none());
+    }
+
+    @Override
+    public String toString() {
+      return "TrengoClient.Builder{baseUrl=" + baseUrl + ", token=" + (token == null ? "unset" : "<redacted>") + '}';
+    }
+
+    private static void logToSystemLogger(String line) {
+      System.getLogger("com.trengo.client.http").log(System.Logger.Level.INFO, line);
+    }
+  }
+}

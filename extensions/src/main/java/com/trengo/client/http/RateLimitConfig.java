@@ -1,0 +1,210 @@
+package com.trengo.client.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link RateLimiter} paces requests: at most {@link #limit()} requests in any sliding {@link
+ * #window()}, how long a caller may be kept waiting, and how long a server-requested pause may
+ * last. Immutable; start from {@link #ofDefaults()} or {@link #builder()}.
+ *
+ * <pre>{@code
+ * RateLimitConfig config = RateLimitConfig.builder().maxWait(Duration.ofSeconds(30)).build();
+ * }</pre>
+ */
+public final class RateLimitConfig {
+  /** Trengo's documented budget: 120 requests per minute per token. */
+  static final int DEFAULT_LIMIT = 120;
+
+  static final Duration DEFAULT_WINDOW = Duration.ofMinutes(1);
+
+  /** Keeps every derived time (window multiples, epoch millis plus a window) far from overflow. */
+  static final Duration MAX_WINDOW = Duration.ofDays(1);
+
+  /**
+   * The sliding log keeps one timestamp per request in the window and scans it on every acquire, so
+   * an absurd limit (say, {@code Integer.MAX_VALUE} meant as "unlimited") would exhaust memory.
+   */
+  static final int MAX_LIMIT = 10_000;
+
+  /** Default {@link #maxWait()} in windows: a server pause plus a long queue, then give up. */
+  static final int DEFAULT_MAX_WAIT_WINDOWS = 5;
+
+  private static final RateLimitConfig DEFAULTS = new Builder().build();
+
+  private final int limit;
+  private final Duration window;
+  private final Duration maxWait; // null: derived from the window
+  private final Duration maxServerPause; // null: derived from the window
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  private RateLimitConfig(Builder builder) {
+    this.limit = builder.limit;
+    this.window = builder.window;
+    this.maxWait = builder.maxWait;
+    this.maxServerPause = builder.maxServerPause;
+    this.clock = builder.clock;
+    this.sleeper = builder.sleeper;
+  }
+
+  /**
+   * Trengo's budget of 120 requests per 60 seconds; callers wait at most 5 minutes; a server pause
+   * lasts at most 60 seconds; real time ({@link Clock#systemUTC()}, {@link Sleeper#SYSTEM}).
+   */
+  public static RateLimitConfig ofDefaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the {@linkplain #ofDefaults() defaults}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this configuration. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The most requests allowed in any sliding {@link #window()}. Defaults to 120. */
+  public int limit() {
+    return limit;
+  }
+
+  /** The length of the sliding window. Defaults to 60 seconds. */
+  public Duration window() {
+    return window;
+  }
+
+  /**
+   * The longest {@link RateLimiter#acquire()} may wait before it throws {@link
+   * com.trengo.client.error.RateLimitWaitTimeoutException} instead. Zero means never wait. Defaults
+   * to five {@linkplain #window() windows} (5 minutes): enough to sit out a server pause and a
+   * queue of several windows' worth of requests from a batch job, short enough that a budget used
+   * up elsewhere surfaces as an exception rather than a hang.
+   */
+  public Duration maxWait() {
+    return maxWait != null ? maxWait : window.multipliedBy(DEFAULT_MAX_WAIT_WINDOWS);
+  }
+
+  /**
+   * The longest pause a server response ({@code 429}, or {@code X-RateLimit-Remaining: 0}) can
+   * impose, whatever its {@code Retry-After} or {@code X-RateLimit-Reset} says. Defaults to one
+   * {@linkplain #window() window}: a sliding window has room again by then, and a misconfigured or
+   * hostile header cannot stall every caller for hours.
+   */
+  public Duration maxServerPause() {
+    return maxServerPause != null ? maxServerPause : window;
+  }
+
+  /** The wall clock the limiter reads. Defaults to {@link Clock#systemUTC()}. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** How the limiter waits for time to pass. Defaults to {@link Sleeper#SYSTEM}. */
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  @Override
+  public String toString() {
+    return "RateLimitConfig{limit="
+        + limit
+        + ", window="
+        + window
+        + ", maxWait="
+        + maxWait()
+        + ", maxServerPause="
+        + maxServerPause()
+        + ", clock="
+        + clock
+        + '}';
+  }
+
+  /** Builds a {@link RateLimitConfig}; every setter validates its argument at once. */
+  public static final class Builder {
+    private int limit = DEFAULT_LIMIT;
+    private Duration window = DEFAULT_WINDOW;
+    private Duration maxWait;
+    private Duration maxServerPause;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+
+    private Builder() {}
+
+    private Builder(RateLimitConfig config) {
+      // Copy the unset state too, so a derived default still follows a window changed later.
+      this.limit = config.limit;
+      this.window = config.window;
+      this.maxWait = config.maxWait;
+      this.maxServerPause = config.maxServerPause;
+      this.clock = config.clock;
+      this.sleeper = config.sleeper;
+    }
+
+    /** The most requests in any sliding window: from 1 to 10,000. */
+    public Builder limit(int limit) {
+      if (limit < 1 || limit > MAX_LIMIT) {
+        throw new IllegalArgumentException(
+            "limit must be between 1 and " + MAX_LIMIT + ": " + limit);
+      }
+      this.limit = limit;
+      return this;
+    }
+
+    /**
+     * The length of the sliding window: from one millisecond to one day. Unless set explicitly,
+     * {@link #maxWait(Duration) maxWait} and {@link #maxServerPause(Duration) maxServerPause}
+     * follow it.
+     */
+    public Builder window(Duration window) {
+      Objects.requireNonNull(window, "window == null");
+      if (window.compareTo(Duration.ofMillis(1)) < 0 || window.compareTo(MAX_WINDOW) > 0) {
+        throw new IllegalArgumentException("window must be between 1 ms and 1 day: " + window);
+      }
+      this.window = window;
+      return this;
+    }
+
+    /**
+     * The longest a caller may wait for a permit; zero or more. Zero means fail rather than wait.
+     */
+    public Builder maxWait(Duration maxWait) {
+      Objects.requireNonNull(maxWait, "maxWait == null");
+      if (maxWait.isNegative()) {
+        throw new IllegalArgumentException("maxWait must not be negative: " + maxWait);
+      }
+      this.maxWait = maxWait;
+      return this;
+    }
+
+    /** The longest pause a server response can impose on every caller; more than zero. */
+    public Builder maxServerPause(Duration maxServerPause) {
+      Objects.requireNonNull(maxServerPause, "maxServerPause == null");
+      if (maxServerPause.isNegative() || maxServerPause.isZero()) {
+        throw new IllegalArgumentException("maxServerPause must be positive: " + maxServerPause);
+      }
+      this.maxServerPause = maxServerPause;
+      return this;
+    }
+
+    /** The wall clock to read; tests pass a fake one. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** How to wait for time to pass; tests pass one that advances a fake clock. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /** Creates the configuration. */
+    public RateLimitConfig build() {
+      return new RateLimitConfig(this);
+    }
+  }
+}

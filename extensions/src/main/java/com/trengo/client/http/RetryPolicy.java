@@ -1,0 +1,194 @@
+package com.trengo.client.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * When and how long the client waits before resending a request. Immutable; start from {@link
+ * #ofDefaults()}: 2 retries, exponential backoff from 0.5 s doubling to a cap of 8 s, with up to 25%
+ * jitter, and server-requested waits ({@code Retry-After}, {@code X-RateLimit-Reset}) honoured up to
+ * 60 s.
+ *
+ * <h2>What is resent</h2>
+ *
+ * <p>Whether a request may be resent depends on whether the server could have applied it:
+ *
+ * <table>
+ *   <caption>Retry rules</caption>
+ *   <tr><th>failure</th><th>could it have been applied?</th><th>resent for</th></tr>
+ *   <tr><td>connection failed before the request was sent (DNS, refused, connect timeout)</td>
+ *       <td>no</td><td>every request</td></tr>
+ *   <tr><td>429 Too Many Requests</td><td>no: refused before doing anything</td>
+ *       <td>every request, after the wait the server asked for</td></tr>
+ *   <tr><td>502, 503, 504</td><td>maybe</td><td>idempotent requests only</td></tr>
+ *   <tr><td>read timeout, connection reset or closed after sending</td><td>maybe</td>
+ *       <td>idempotent requests only</td></tr>
+ *   <tr><td>any other status (400, 401, 404, 422, 500, ...)</td><td>answered</td>
+ *       <td>never</td></tr>
+ * </table>
+ *
+ * <p>Idempotent: {@code GET}, {@code PUT}, {@code DELETE}, and the {@code PATCH} calls that set a
+ * state ({@code assignTicket}, {@code closeTicket}). Everything else creates data ({@code
+ * createContact}, {@code createTicket}, {@code createTeam}, {@code createCustomField}, {@code
+ * createWebhook}, {@code sendMessage}, {@code sendMediaMessage}, {@code sendWhatsAppTemplate}, {@code
+ * attachLabelToTicket}) and is <b>never resent once it may have reached the server</b>: the caller
+ * gets {@link com.trengo.client.error.TrengoOutcomeUnknownException} instead. A request whose body
+ * can be read only once is not resent either.
+ *
+ * <p>When the server asks for a wait longer than {@link #maxServerWait()}, the client does not wait:
+ * the {@link com.trengo.client.error.RateLimitException} reaches the caller with that wait.
+ */
+public final class RetryPolicy {
+  private static final RetryPolicy DEFAULTS = builder().build();
+
+  private final int maxRetries;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
+  private final double jitter;
+  private final Duration maxServerWait;
+
+  private RetryPolicy(Builder b) {
+    this.maxRetries = b.maxRetries;
+    this.initialBackoff = b.initialBackoff;
+    this.maxBackoff = b.maxBackoff;
+    this.jitter = b.jitter;
+    this.maxServerWait = b.maxServerWait;
+  }
+
+  /** 2 retries, backoff 0.5 s doubling to 8 s, jitter 0.25, server waits honoured up to 60 s. */
+  public static RetryPolicy ofDefaults() {
+    return DEFAULTS;
+  }
+
+  /** A policy that never resends. */
+  public static RetryPolicy none() {
+    return builder().maxRetries(0).build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this policy. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** How many times a request may be resent after its first attempt. */
+  public int maxRetries() {
+    return maxRetries;
+  }
+
+  /** The wait before the first retry, before jitter. */
+  public Duration initialBackoff() {
+    return initialBackoff;
+  }
+
+  /** The largest wait between attempts, before jitter. */
+  public Duration maxBackoff() {
+    return maxBackoff;
+  }
+
+  /** The fraction of each backoff that is taken off at random (0 = none, 0.25 = up to 25%). */
+  public double jitter() {
+    return jitter;
+  }
+
+  /** The longest server-requested wait ({@code Retry-After}) the client will wait out by itself. */
+  public Duration maxServerWait() {
+    return maxServerWait;
+  }
+
+  /**
+   * The backoff before retry number {@code retry} (1 for the first), given a random number in [0, 1):
+   * {@code min(initial * 2^(retry-1), max) * (1 - jitter * random)}.
+   */
+  public Duration backoff(int retry, double random) {
+    long base = initialBackoff.toNanos();
+    long capped = maxBackoff.toNanos();
+    for (int i = 1; i < retry && base < capped; i++) {
+      base *= 2;
+    }
+    base = Math.min(base, capped);
+    return Duration.ofNanos((long) (base * (1.0 - jitter * random)));
+  }
+
+  @Override
+  public String toString() {
+    return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff
+        + ", maxBackoff=" + maxBackoff + ", jitter=" + jitter + ", maxServerWait=" + maxServerWait + '}';
+  }
+
+  /** Builds a {@link RetryPolicy}; every setter checks its argument. */
+  public static final class Builder {
+    private int maxRetries = 2;
+    private Duration initialBackoff = Duration.ofMillis(500);
+    private Duration maxBackoff = Duration.ofSeconds(8);
+    private double jitter = 0.25;
+    private Duration maxServerWait = Duration.ofSeconds(60);
+
+    private Builder() {}
+
+    private Builder(RetryPolicy p) {
+      this.maxRetries = p.maxRetries;
+      this.initialBackoff = p.initialBackoff;
+      this.maxBackoff = p.maxBackoff;
+      this.jitter = p.jitter;
+      this.maxServerWait = p.maxServerWait;
+    }
+
+    /** Resends after the first attempt; 0 disables retries. */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** The wait before the first retry. */
+    public Builder initialBackoff(Duration initialBackoff) {
+      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+      return this;
+    }
+
+    /** The cap on the exponential backoff. */
+    public Builder maxBackoff(Duration maxBackoff) {
+      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+      return this;
+    }
+
+    /** The fraction of each backoff taken off at random, in [0, 1]. */
+    public Builder jitter(double jitter) {
+      if (!(jitter >= 0 && jitter <= 1)) {
+        throw new IllegalArgumentException("jitter must be in [0, 1], was " + jitter);
+      }
+      this.jitter = jitter;
+      return this;
+    }
+
+    /** The longest server-requested wait the client waits out before resending. */
+    public Builder maxServerWait(Duration maxServerWait) {
+      this.maxServerWait = nonNegative(maxServerWait, "maxServerWait");
+      return this;
+    }
+
+    /** The policy. */
+    public RetryPolicy build() {
+      if (maxBackoff.compareTo(initialBackoff) < 0) {
+        throw new IllegalArgumentException(
+            "maxBackoff (" + maxBackoff + ") must be >= initialBackoff (" + initialBackoff + ")");
+      }
+      return new RetryPolicy(this);
+    }
+
+    private static Duration nonNegative(Duration d, String name) {
+      Objects.requireNonNull(d, name + " == null");
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative, was " + d);
+      }
+      return d;
+    }
+  }
+}

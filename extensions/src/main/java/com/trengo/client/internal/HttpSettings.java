@@ -1,0 +1,41 @@
+package com.trengo.client.internal;
+
+import com.trengo.client.http.LogLevel;
+import com.trengo.client.http.RateLimiter;
+import com.trengo.client.http.RetryPolicy;
+import com.trengo.client.http.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+
+/**
+ * What {@link HttpStack} is built from. {@code okHttpClient} and the timeouts may be null: null
+ * timeouts keep the supplied client's, or our defaults for a client we create.
+ */
+public record HttpSettings(
+    String token,
+    HttpUrl baseUrl,
+    OkHttpClient okHttpClient,
+    RetryPolicy retryPolicy,
+    RateLimiter rateLimiter,
+    Duration connectTimeout,
+    Duration readTimeout,
+    Duration writeTimeout,
+    Duration callTimeout,
+    LogLevel logLevel,
+    Consumer<String> logSink,
+    List<Interceptor> interceptors,
+    List<Interceptor> networkInterceptors,
+    Clock clock,
+    Sleeper sleeper,
+    String userAgent) {
+
+  @Override
+  public String toString() {
+    return "HttpSettings{baseUrl=" + baseUrl + ", token=<redacted>}";
+  }
+}

@@ -1,0 +1,119 @@
+package com.trengo.client.internal;
+
+import com.trengo.client.RequestOptions;
+import com.trengo.client.http.LogLevel;
+import com.trengo.client.internal.generated.JSON;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
+import retrofit2.converter.scalars.ScalarsConverterFactory;
+
+/**
+ * The OkHttp client and Retrofit instance behind a {@code TrengoClient}. Interceptor order, outermost
+ * first: the caller's interceptors (one logical call), per-request timeouts, retries, the rate limiter
+ * (one permit per attempt), auth, User-Agent, logging (sees the final headers, Authorization
+ * redacted); then the caller's network interceptors and the marker that records an attempt as sent.
+ */
+public final class HttpStack implements AutoCloseable {
+  static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+
+  private final OkHttpClient okHttp;
+  private final Retrofit retrofit;
+  private final boolean ownsClient;
+  private final HttpSettings settings;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private HttpStack(HttpSettings settings) {
+    this.settings = settings;
+    this.ownsClient = settings.okHttpClient() == null;
+    OkHttpClient.Builder b =
+        ownsClient
+            ? new OkHttpClient.Builder()
+                .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
+                .readTimeout(DEFAULT_READ_TIMEOUT)
+                .writeTimeout(DEFAULT_WRITE_TIMEOUT)
+            : settings.okHttpClient().newBuilder();
+    if (settings.connectTimeout() != null) {
+      b.connectTimeout(settings.connectTimeout());
+    }
+    if (settings.readTimeout() != null) {
+      b.readTimeout(settings.readTimeout());
+    }
+    if (settings.writeTimeout() != null) {
+      b.writeTimeout(settings.writeTimeout());
+    }
+    if (settings.callTimeout() != null) {
+      b.callTimeout(settings.callTimeout());
+    }
+    // OkHttp's own silent retry could resend a POST on a connection that failed mid-request; every
+    // resend decision is RetryInterceptor's, which knows whether a request is safe to repeat.
+    b.retryOnConnectionFailure(false);
+    settings.interceptors().forEach(b::addInterceptor);
+    b.addInterceptor(new TimeoutInterceptor());
+    b.addInterceptor(
+        new RetryInterceptor(
+            settings.retryPolicy(),
+            settings.clock(),
+            settings.sleeper(),
+            () -> ThreadLocalRandom.current().nextDouble()));
+    b.addInterceptor(new RateLimitInterceptor(settings.rateLimiter()));
+    b.addInterceptor(new AuthInterceptor(settings.token()));
+    b.addInterceptor(new UserAgentInterceptor(settings.userAgent()));
+    if (settings.logLevel() != LogLevel.NONE) {
+      HttpLoggingInterceptor logging = new HttpLoggingInterceptor(settings.logSink()::accept);
+      logging.setLevel(HttpLoggingInterceptor.Level.valueOf(settings.logLevel().name()));
+      logging.redactHeader("Authorization");
+      b.addInterceptor(logging);
+    }
+    settings.networkInterceptors().forEach(b::addNetworkInterceptor);
+    b.addNetworkInterceptor(new Attempt.Marker());
+    this.okHttp = b.build();
+    this.retrofit =
+        new Retrofit.Builder()
+            .baseUrl(settings.baseUrl())
+            .callFactory(new OptionsCallFactory(okHttp))
+            // Scalars first: a multipart text part (sendMediaMessage's "body") must go out as plain
+            // text; through Gson it would be sent JSON-quoted.
+            .addConverterFactory(ScalarsConverterFactory.create())
+            .addConverterFactory(GsonConverterFactory.create(new JSON().getGson()))
+            .build();
+  }
+
+  /** Builds the stack. */
+  public static HttpStack create(HttpSettings settings) {
+    return new HttpStack(settings);
+  }
+
+  /** A generated Retrofit interface bound to this stack. */
+  public <T> T api(Class<T> service) {
+    return retrofit.create(service);
+  }
+
+  /** An executor whose calls carry {@code options}. */
+  public CallExecutor executor(RequestOptions options) {
+    return new CallExecutor(options, settings.clock(), closed::get);
+  }
+
+  /**
+   * Releases OkHttp's threads and pooled connections when this stack created the client; a client the
+   * caller supplied is theirs to close, since its pool and dispatcher are shared with their code.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && ownsClient) {
+      okHttp.dispatcher().executorService().shutdown();
+      okHttp.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "HttpStack{" + settings + '}';
+  }
+}

@@ -1,0 +1,38 @@
+package com.trengo.client.internal;
+
+import com.trengo.client.error.RateLimitWaitTimeoutException;
+import com.trengo.client.http.RateLimiter;
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Takes a permit from the token's {@link RateLimiter} for every attempt, holds it until the response
+ * headers arrive (the limiter frees the slot a window after completion), and tells the limiter what
+ * the server said about the budget.
+ */
+final class RateLimitInterceptor implements Interceptor {
+  private final RateLimiter limiter;
+
+  RateLimitInterceptor(RateLimiter limiter) {
+    this.limiter = limiter;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    RateLimiter.Permit permit;
+    try {
+      permit = limiter.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NotSentException("interrupted while waiting for the rate limiter", e);
+    } catch (RateLimitWaitTimeoutException e) {
+      throw new NotSentException(e.getMessage(), e);
+    }
+    try (permit) {
+      Response response = chain.proceed(chain.request());
+      limiter.onResponse(response);
+      return response;
+    }
+  }
+}
