@@ -75,6 +75,9 @@ public final class RateLimiter {
   /** A slot's free-at time while its request is in flight: it frees only when the permit closes. */
   private static final long IN_FLIGHT = Long.MAX_VALUE;
 
+  /** The resolution of {@link Clock#millis()}. */
+  private static final long CLOCK_TICK_MILLIS = 1;
+
   /** A time every clock is past: an untouched slot is free, and no pause is in force. */
   private static final long LONG_AGO = Long.MIN_VALUE;
 
@@ -206,6 +209,18 @@ public final class RateLimiter {
    * </ul>
    */
   public void onResponse(Response response) {
+    // Without the request's send time, compare with our count now: conservative, it may hold back a
+    // slot that freed while the response was on its way. Permit.complete(response) knows better.
+    learn(response, Long.MAX_VALUE);
+  }
+
+  /**
+   * Learns from {@code response} to a request granted at {@code grantedAt}. The server counted its
+   * window when the request arrived, after {@code grantedAt}; every request of ours it can have
+   * counted then holds a slot whose free-at is later than {@code grantedAt}, so slots that freed
+   * since are still ours to compare with, not someone else's use of the token.
+   */
+  private void learn(Response response, long grantedAt) {
     Objects.requireNonNull(response, "response == null");
     Headers headers = response.headers();
     OptionalInt serverLimit = RateLimitHeaders.limit(headers);
@@ -232,7 +247,9 @@ public final class RateLimiter {
       }
       if (serverRemaining.isPresent()) {
         holdBack(
-            now, limit - activeSlots(now) - serverRemaining.getAsInt(), plus(now, serverPause));
+            now,
+            limit - activeSlots(Math.min(now, grantedAt)) - serverRemaining.getAsInt(),
+            plus(now, serverPause));
       }
       signalHead();
     } finally {
@@ -461,6 +478,14 @@ public final class RateLimiter {
    * becomes free again one window after that. Closing again does nothing.
    */
   public interface Permit extends AutoCloseable {
+    /**
+     * Completes the request with the server's answer: learns from its rate-limit headers as {@link
+     * RateLimiter#onResponse(Response)} does, but knowing when this request was granted, so a slot of
+     * ours that freed while the response travelled is not mistaken for another process's use; then
+     * closes the permit.
+     */
+    void complete(Response response);
+
     /** Marks the request completed now. Idempotent; never throws. */
     @Override
     void close();
@@ -468,10 +493,20 @@ public final class RateLimiter {
 
   private final class SlotPermit implements Permit {
     private final int slot;
+    private final long grantedAt = clock.millis();
     private boolean closed; // guarded by lock
 
     SlotPermit(int slot) {
       this.slot = slot;
+    }
+
+    @Override
+    public void complete(Response response) {
+      try {
+        learn(response, grantedAt);
+      } finally {
+        close();
+      }
     }
 
     @Override
@@ -482,7 +517,10 @@ public final class RateLimiter {
           return;
         }
         closed = true;
-        freeAt[slot] = plus(clock.millis(), windowMillis);
+        // One tick more than a window: the clock reads whole milliseconds, so a request that arrived
+        // and completed within the same millisecond (loopback) would otherwise free up to 1 ms
+        // before the server's window lets go of it.
+        freeAt[slot] = plus(clock.millis(), windowMillis + CLOCK_TICK_MILLIS);
         signalHead(); // the head may be waiting for exactly this completion
       } finally {
         lock.unlock();

@@ -29,10 +29,12 @@ final class RateLimitInterceptor implements Interceptor {
     } catch (RateLimitWaitTimeoutException e) {
       throw new NotSentException(e.getMessage(), e);
     }
-    try (permit) {
+    try {
       Response response = chain.proceed(chain.request());
-      limiter.onResponse(response);
+      permit.complete(response);
       return response;
+    } finally {
+      permit.close(); // idempotent; frees the slot when proceed threw
     }
   }
 }

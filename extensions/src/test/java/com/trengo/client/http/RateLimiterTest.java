@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 class RateLimiterTest {
   private static final Duration WINDOW = Duration.ofSeconds(60);
 
+  /** How long a completed request holds its slot: a window plus one tick of the millisecond clock. */
+  private static final Duration HOLD = WINDOW.plusMillis(1);
+
   private final FakeTime time = new FakeTime();
 
   @Test
@@ -42,7 +45,7 @@ class RateLimiterTest {
     second.close();
     assertEquals(1, limiter.remaining(), "completed requests still count for one window");
 
-    time.advance(WINDOW.minusSeconds(10).minusMillis(1));
+    time.advance(HOLD.minusSeconds(10).minusMillis(1));
     assertEquals(1, limiter.remaining());
     time.advance(Duration.ofMillis(1));
     assertEquals(2, limiter.remaining(), "the first slot frees one window after it completed");
@@ -63,7 +66,7 @@ class RateLimiterTest {
     assertEquals(0, limiter.remaining());
     limiter.acquire().close();
 
-    assertEquals(List.of(Duration.ofSeconds(1)), time.sleeps());
+    assertEquals(List.of(Duration.ofSeconds(1).plusMillis(1)), time.sleeps());
   }
 
   @Test
@@ -76,7 +79,7 @@ class RateLimiterTest {
     limiter.acquire().close(); // waits for the first slot: 60 s after t=0
     limiter.acquire().close(); // waits for the second: 60 s after t=3
 
-    assertEquals(List.of(Duration.ofSeconds(57), Duration.ofSeconds(3)), time.sleeps());
+    assertEquals(List.of(Duration.ofSeconds(57).plusMillis(1), Duration.ofSeconds(3)), time.sleeps());
   }
 
   @Test
@@ -87,7 +90,7 @@ class RateLimiterTest {
     time.advance(Duration.ofSeconds(30));
     permit.close(); // must not move the slot's free time to 30 s + window
 
-    time.advance(Duration.ofSeconds(30));
+    time.advance(HOLD.minusSeconds(30));
     assertEquals(2, limiter.remaining());
   }
 
@@ -204,6 +207,33 @@ class RateLimiterTest {
   }
 
   @Test
+  void aSlotOfOursThatFreedWhileTheResponseTravelledIsNotMistakenForAnotherProcess() throws Exception {
+    RateLimiter limiter = limiter(2);
+    limiter.acquire().close(); // request A completes at t=0; its slot frees at t=W
+    time.advance(WINDOW.minusMillis(5));
+    RateLimiter.Permit b = limiter.acquire(); // granted at W-5ms; the server counts A and B: remaining 0
+    time.advance(Duration.ofMillis(10)); // B's response arrives at W+5ms, after A's slot freed
+
+    b.complete(response(200, "X-RateLimit-Limit", "2", "X-RateLimit-Remaining", "0"));
+
+    assertEquals(1, limiter.remaining(), "A's slot is free again: the server's 0 counted our own A");
+  }
+
+  @Test
+  void withoutTheGrantTimeTheSameResponseIsReadConservatively() throws Exception {
+    RateLimiter limiter = limiter(2);
+    limiter.acquire().close();
+    time.advance(WINDOW.minusMillis(5));
+    RateLimiter.Permit b = limiter.acquire();
+    time.advance(Duration.ofMillis(10));
+
+    limiter.onResponse(response(200, "X-RateLimit-Limit", "2", "X-RateLimit-Remaining", "0"));
+    b.close();
+
+    assertEquals(0, limiter.remaining(), "the free slot is held back for a window");
+  }
+
+  @Test
   void aLowerServerLimitIsAdoptedButNeverAHigherOneThanConfigured() {
     RateLimiter limiter = limiter(120);
 
@@ -246,12 +276,12 @@ class RateLimiterTest {
     RateLimitWaitTimeoutException e =
         assertThrows(RateLimitWaitTimeoutException.class, limiter::acquire);
 
-    assertEquals(WINDOW, e.requiredWait());
+    assertEquals(HOLD, e.requiredWait());
     assertEquals(Duration.ofSeconds(10), e.maxWait());
     assertEquals(List.of(), time.sleeps(), "gave up without waiting");
     assertEquals(0, limiter.remaining());
     assertEquals(0, limiter.waiters());
-    time.advance(WINDOW);
+    time.advance(HOLD);
     assertEquals(2, limiter.remaining(), "the failed acquire took no slot");
   }
 
@@ -270,12 +300,12 @@ class RateLimiterTest {
 
   @Test
   void aWaitOfExactlyMaxWaitIsAllowed() throws Exception {
-    RateLimiter limiter = RateLimiter.create(config(1).maxWait(WINDOW).build());
+    RateLimiter limiter = RateLimiter.create(config(1).maxWait(HOLD).build());
     limiter.acquire().close();
 
     limiter.acquire().close();
 
-    assertEquals(List.of(WINDOW), time.sleeps());
+    assertEquals(List.of(HOLD), time.sleeps());
   }
 
   @Test
