@@ -1,0 +1,45 @@
+package com.trengo.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs the benchmarks and prints their figures as ratios against a baseline measured in the same run
+ * (absolute times on a shared machine mean little). Arguments: any of {@code overhead}, {@code
+ * budget} (default: all); {@code --budget-seconds N} (default 20).
+ */
+public final class Benchmarks {
+  private Benchmarks() {}
+
+  /** Entry point. */
+  public static void main(String[] args) throws Exception {
+    List<String> names = new ArrayList<>();
+    int budgetSeconds = 20;
+    List<String> list = new ArrayList<>(Arrays.asList(args));
+    list.removeIf(String::isBlank);
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).equals("--budget-seconds")) {
+        budgetSeconds = Integer.parseInt(list.get(++i));
+      } else {
+        names.add(list.get(i));
+      }
+    }
+    if (names.isEmpty()) {
+      names = List.of("overhead", "budget");
+    }
+    for (String name : names) {
+      switch (name) {
+        case "overhead":
+          new OverheadBenchmark(41, 500).run();
+          break;
+        case "budget":
+          new BudgetBenchmark(20, Duration.ofSeconds(2), Duration.ofSeconds(budgetSeconds), 8).run();
+          break;
+        default:
+          throw new IllegalArgumentException("unknown benchmark \"" + name + "\"; known: overhead, budget");
+      }
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package com.trengo.bench;
+
+import com.trengo.client.TrengoClient;
+import com.trengo.client.api.ContactsApi;
+import com.trengo.client.http.RateLimitConfig;
+import com.trengo.client.http.RateLimiter;
+import com.trengo.client.internal.generated.JSON;
+import com.trengo.client.model.Contact;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
+
+/**
+ * Overhead of the library: the same GET through {@link TrengoClient} (auth, User-Agent, retry and
+ * rate-limit interceptors, error mapping) and through the bare generated Retrofit interface, against
+ * the same local stub, in alternating rounds so that machine noise hits both alike.
+ */
+final class OverheadBenchmark {
+  private static final String CONTACT =
+      "{\"id\":5,\"name\":\"Ada Lovelace\",\"identifier\":\"+31612345678\",\"email\":\"ada@example.com\","
+          + "\"phone\":\"+31612345678\",\"created_at\":\"2024-05-01T10:15:30Z\"}";
+
+  private final int rounds;
+  private final int callsPerRound;
+
+  OverheadBenchmark(int rounds, int callsPerRound) {
+    this.rounds = rounds;
+    this.callsPerRound = callsPerRound;
+  }
+
+  /** Runs and prints; returns the ratio of medians (client / bare). */
+  double run() throws Exception {
+    try (LocalServer server = new LocalServer(() -> LocalServer.json(200, CONTACT))) {
+      OkHttpClient okHttp = new OkHttpClient();
+      ContactsApi bare =
+          new Retrofit.Builder()
+              .baseUrl(server.baseUrl())
+              .client(okHttp)
+              .addConverterFactory(GsonConverterFactory.create(new JSON().getGson()))
+              .build()
+              .create(ContactsApi.class);
+      try (TrengoClient client =
+          TrengoClient.builder()
+              .token("bench-token")
+              .baseUrl(server.baseUrl())
+              // A budget far above what the loop can use: this measures overhead, not pacing.
+              .rateLimiter(RateLimiter.create(RateLimitConfig.builder().limit(10_000).window(Duration.ofMillis(1)).build()))
+              .build()) {
+        Call bareCall = () -> bare.getContact(5L).execute().body();
+        Call clientCall = () -> client.contacts().get(5);
+        for (int i = 0; i < 3; i++) { // warm-up: JIT, connection pool
+          time(bareCall);
+          time(clientCall);
+        }
+        long[] bareNanos = new long[rounds];
+        long[] clientNanos = new long[rounds];
+        for (int r = 0; r < rounds; r++) {
+          if (r % 2 == 0) {
+            bareNanos[r] = time(bareCall);
+            clientNanos[r] = time(clientCall);
+          } else {
+            clientNanos[r] = time(clientCall);
+            bareNanos[r] = time(bareCall);
+          }
+        }
+        double bareMedian = median(bareNanos) / callsPerRound;
+        double clientMedian = median(clientNanos) / callsPerRound;
+        double ratio = clientMedian / bareMedian;
+        System.out.printf(
+            "overhead: %d rounds x %d GET /contacts/5 on 127.0.0.1%n"
+                + "  bare generated Retrofit call: median %.1f us/call%n"
+                + "  TrengoClient call:            median %.1f us/call%n"
+                + "  ratio TrengoClient / bare:    %.3fx (goal <= 1.05x)%n",
+            rounds, callsPerRound, bareMedian / 1000, clientMedian / 1000, ratio);
+        okHttp.dispatcher().executorService().shutdown();
+        okHttp.connectionPool().evictAll();
+        return ratio;
+      }
+    }
+  }
+
+  private long time(Call call) throws IOException {
+    long start = System.nanoTime();
+    for (int i = 0; i < callsPerRound; i++) {
+      if (call.run() == null) {
+        throw new IllegalStateException("no body");
+      }
+    }
+    return System.nanoTime() - start;
+  }
+
+  private static double median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+  }
+
+  @FunctionalInterface
+  private interface Call {
+    Contact run() throws IOException;
+  }
+}
