@@ -103,6 +103,8 @@ public final class SpecValidator {
     return report.getMessages().stream()
         .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
         .filter(m -> !(STATUS_UNKNOWN.equals(m.getKey()) && status >= 400))
+        // A response to an unknown path or method repeats the request's complaint; report it once.
+        .filter(m -> direction == Direction.REQUEST || !m.getKey().startsWith("validation.request."))
         .map(
             m ->
                 new SpecViolation(
