@@ -135,9 +135,13 @@ public final class TrengoSandbox implements AutoCloseable {
 
   /**
    * Back to the state right after start: the demo data re-seeded, the journal and violations emptied,
-   * scripted faults dropped, the random fault sequence and every token's rate-limit window restarted.
+   * scripted faults and stubs added through WireMock's admin API dropped, the random fault sequence and
+   * every token's rate-limit window restarted.
    */
-  public void reset() {
+  public synchronized void reset() {
+    if (server != null) {
+      SandboxServer.resetStubs(server);
+    }
     DemoData.seed(store, seed);
     journal.clear();
     faultInjector.reset();

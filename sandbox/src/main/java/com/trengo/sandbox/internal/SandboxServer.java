@@ -35,8 +35,18 @@ public final class SandboxServer {
                 // Honest Content-Length, and a truncated body stays truncated.
                 .gzipDisabled(true));
     server.start();
+    installCatchAll(server);
+    return server;
+  }
+
+  /** Drops every stub a test added (through the admin API, say) and puts the sandbox's own back. */
+  public static void resetStubs(WireMockServer server) {
+    server.resetMappings();
+    installCatchAll(server);
+  }
+
+  private static void installCatchAll(WireMockServer server) {
     server.stubFor(
         any(anyUrl()).atPriority(CATCH_ALL_PRIORITY).willReturn(aResponse().withTransformers(SandboxTransformer.NAME)));
-    return server;
   }
 }
