@@ -13,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
  *     [--fault-delay 3s] [--host 127.0.0.1]
  * </pre>
  *
- * Prints the base URL and the token on one line once it is serving.
+ * Prints the base URL and the token on one line once it is serving, and each request or response that
+ * leaves the contract to standard error as it happens.
  */
 public final class SandboxMain {
 
@@ -52,7 +53,9 @@ public final class SandboxMain {
       out.println(CommandLine.USAGE);
       return null;
     }
-    TrengoSandbox sandbox = commandLine.toBuilder().build().start();
+    // Nobody calls assertNoViolations on a standalone server: each violation is printed as it happens.
+    TrengoSandbox sandbox =
+        commandLine.toBuilder().onViolation(v -> System.err.println("Contract violation: " + v)).build().start();
     out.println("Trengo sandbox serving " + sandbox.baseUrl() + " token " + sandbox.token());
     out.flush();
     return sandbox;

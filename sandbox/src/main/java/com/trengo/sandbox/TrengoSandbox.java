@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -61,7 +62,7 @@ public final class TrengoSandbox implements AutoCloseable {
     this.transformer =
         new SandboxTransformer(
             store, TrengoRoutes.create(store), rateLimiter, faultInjector, token, builder.clock);
-    this.listener = new ValidatingListener(SpecValidator.forBundledContract(), journal);
+    this.listener = new ValidatingListener(SpecValidator.forBundledContract(), journal, builder.onViolation);
     DemoData.seed(store, seed);
   }
 
@@ -184,6 +185,7 @@ public final class TrengoSandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private String bindAddress = "127.0.0.1";
     private int port;
+    private Consumer<SpecViolation> onViolation = violation -> {};
 
     private Builder() {}
 
@@ -238,6 +240,15 @@ public final class TrengoSandbox implements AutoCloseable {
     /** The address to listen on (default 127.0.0.1; 0.0.0.0 to serve other machines or containers). */
     public Builder bindAddress(String bindAddress) {
       this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress == null");
+      return this;
+    }
+
+    /**
+     * Also tells {@code listener} of each violation as it happens, on the server's thread (default: only
+     * {@link TrengoSandbox#violations()} keeps them). The standalone server prints them this way.
+     */
+    public Builder onViolation(Consumer<SpecViolation> listener) {
+      this.onViolation = Objects.requireNonNull(listener, "listener == null");
       return this;
     }
 

@@ -93,6 +93,17 @@ class ValidatorTest {
   }
 
   @Test
+  void tellsAViolationListenerAsEachViolationHappens() throws IOException {
+    List<SpecViolation> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (TrengoSandbox listened = TrengoSandbox.builder().onViolation(heard::add).build().start()) {
+      Api.of(listened).post("teams", "{}");
+
+      assertEquals(listened.violations(), heard);
+      assertEquals(1, heard.size());
+    }
+  }
+
+  @Test
   void reportsAQueryParameterOutsideTheContract() throws IOException {
     api.get("tickets?status=SNOOZED&users[]=me");
 

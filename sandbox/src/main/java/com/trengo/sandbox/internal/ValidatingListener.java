@@ -12,6 +12,7 @@ import com.trengo.sandbox.SpecViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Validates every exchange against the contract and journals it, before the response is written: by the
@@ -22,11 +23,14 @@ public final class ValidatingListener implements ServeEventListener {
 
   private final SpecValidator validator;
   private final ExchangeJournal journal;
+  private final Consumer<SpecViolation> onViolation;
 
-  /** Validates with {@code validator} and records in {@code journal}. */
-  public ValidatingListener(SpecValidator validator, ExchangeJournal journal) {
+  /** Validates with {@code validator}, records in {@code journal} and tells {@code onViolation} at once. */
+  public ValidatingListener(
+      SpecValidator validator, ExchangeJournal journal, Consumer<SpecViolation> onViolation) {
     this.validator = validator;
     this.journal = journal;
+    this.onViolation = onViolation;
   }
 
   @Override
@@ -64,6 +68,7 @@ public final class ValidatingListener implements ServeEventListener {
             reset ? 0 : response.getStatus(),
             fault),
         found);
+    found.forEach(onViolation);
   }
 
   private static Optional<FaultType> injectedFault(ServeEvent serveEvent) {
