@@ -1,5 +1,7 @@
 package com.trengo.sandbox;
 
+import java.util.Locale;
+
 /**
  * A request or response that left the contract, as the OpenAPI validator reported it.
  *
@@ -22,7 +24,7 @@ public record SpecViolation(Direction direction, String method, String url, Stri
 
   @Override
   public String toString() {
-    return direction.name().toLowerCase(java.util.Locale.ROOT) + " of " + method + " " + url + ": " + message
+    return direction.name().toLowerCase(Locale.ROOT) + " of " + method + " " + url + ": " + message
         + " [" + key + "]";
   }
 }

@@ -34,7 +34,8 @@ class FaultsTest {
     assertThrows(IOException.class, () -> api.post("contacts", ADA));
 
     assertEquals(1, api.get("contacts?term=ada@example.org").data().size(), "the create was applied");
-    ReceivedRequest post = sandbox.sandbox().receivedRequests().get(0);
+    ReceivedRequest post =
+        sandbox.sandbox().receivedRequests().stream().filter(r -> r.is("POST", "/contacts")).findFirst().orElseThrow();
     assertEquals(Optional.of(FaultType.RESET_AFTER_APPLY), post.fault());
     assertEquals(0, post.status());
   }

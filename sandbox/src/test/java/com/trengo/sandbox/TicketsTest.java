@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class TicketsTest {
     List<JsonObject> all = Pages.all(api, sandbox.sandbox(), "tickets");
     assertEquals(30, all.size());
     List<String> updated = all.stream().map(t -> t.get("updated_at").getAsString()).toList();
-    assertEquals(updated.stream().sorted(java.util.Comparator.reverseOrder()).toList(), updated);
+    assertEquals(updated.stream().sorted(Comparator.reverseOrder()).toList(), updated);
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.trengo.sandbox.TrengoSandbox;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,9 @@ public final class CommandLine {
           "  --fault-seed S       seed of the random faults (default 0)",
           "  --fault-delay D      how long a delay fault holds a response, e.g. 3s, 500ms (default 3s)",
           "  --help               this text");
+
+  private static final Set<String> OPTIONS =
+      Set.of("port", "host", "seed", "token", "rate-limit", "fault-rate", "fault-seed", "fault-delay");
 
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
 
@@ -64,7 +68,7 @@ public final class CommandLine {
       } else {
         throw new IllegalArgumentException("Option --" + name + " needs a value");
       }
-      if (!USAGE.contains("--" + name + " ")) {
+      if (!OPTIONS.contains(name)) {
         throw new IllegalArgumentException("Unknown option --" + name);
       }
       options.put(name, value);

@@ -3,6 +3,8 @@ package com.trengo.sandbox.internal.api;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,7 +56,8 @@ public final class ApiRequest {
       Map<String, String> pathParams) {
     this.method = Objects.requireNonNull(method, "method == null");
     this.path = Objects.requireNonNull(path, "path == null");
-    this.query = Map.copyOf(query);
+    // Kept in order: pagination links repeat the query as the client sent it.
+    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
     this.body = body.clone();
     this.parts = List.copyOf(parts);
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");

@@ -21,7 +21,7 @@ public final class BodyReader {
   private final JsonObject body;
   private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
-  /** @param body the request body */
+  /** Reads {@code body}. */
   public BodyReader(JsonObject body) {
     this.body = body;
   }

@@ -1,5 +1,6 @@
 package com.trengo.sandbox.internal.store;
 
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -162,7 +163,7 @@ public final class DemoData {
 
   /** A lower-case ASCII form of a name, for email addresses. */
   private static String slug(String name) {
-    String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
   }
 }

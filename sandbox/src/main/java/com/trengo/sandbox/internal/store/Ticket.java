@@ -1,6 +1,7 @@
 package com.trengo.sandbox.internal.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ public record Ticket(
     if (labelIds.contains(labelId)) {
       return this;
     }
-    List<Long> labels = new java.util.ArrayList<>(labelIds);
+    List<Long> labels = new ArrayList<>(labelIds);
     labels.add(labelId);
     return new Ticket(id, subject, status, contactId, channelId, assigneeId, teamId, labels, createdAt, now);
   }
