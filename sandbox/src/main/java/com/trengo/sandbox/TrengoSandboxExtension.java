@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>In a static field the sandbox starts before the class's first test and stops after its last one;
  * after each test it is reset to the seeded demo data unless {@link #keepingStateBetweenTests()} was
  * asked for. In an instance field each test gets a sandbox of its own. Test methods may also take a
- * {@link TrengoSandbox} parameter.
+ * {@link TrengoSandbox} parameter, which is all a class needs with {@code
+ * @ExtendWith(TrengoSandboxExtension.class)}.
  */
 public final class TrengoSandboxExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
@@ -37,6 +38,11 @@ public final class TrengoSandboxExtension
   private final boolean resetAfterEach;
   private String startedBy;
   private boolean startedForOneTest;
+
+  /** The default sandbox, for {@code @ExtendWith(TrengoSandboxExtension.class)}; same as {@link #withDefaults()}. */
+  public TrengoSandboxExtension() {
+    this(TrengoSandbox.builder().build(), true);
+  }
 
   private TrengoSandboxExtension(TrengoSandbox sandbox, boolean resetAfterEach) {
     this.sandbox = sandbox;

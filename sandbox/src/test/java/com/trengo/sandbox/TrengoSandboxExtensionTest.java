@@ -8,10 +8,12 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -42,6 +44,11 @@ class TrengoSandboxExtensionTest {
   @Test
   void keepingStateBetweenTestsKeepsWhatATestCreated() {
     run(KeepsState.class).assertStatistics(stats -> stats.started(2).succeeded(2));
+  }
+
+  @Test
+  void extendWithAloneInjectsTheSandboxIntoTestMethods() {
+    run(DeclaredWithExtendWith.class).assertStatistics(stats -> stats.started(1).succeeded(1));
   }
 
   @Test
@@ -111,9 +118,17 @@ class TrengoSandboxExtensionTest {
     }
   }
 
+  @ExtendWith(TrengoSandboxExtension.class)
+  static class DeclaredWithExtendWith {
+    @Test
+    void listsUsers(TrengoSandbox sandbox) throws IOException {
+      assertEquals(200, Api.of(sandbox).get("users").status());
+    }
+  }
+
   static class SandboxPerTest {
-    static final List<Integer> ports = new java.util.concurrent.CopyOnWriteArrayList<>();
-    static final List<Boolean> closedAfterEach = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final List<Integer> ports = new CopyOnWriteArrayList<>();
+    static final List<Boolean> closedAfterEach = new CopyOnWriteArrayList<>();
     private static TrengoSandbox previous;
 
     @RegisterExtension TrengoSandboxExtension sandbox = TrengoSandboxExtension.withDefaults();

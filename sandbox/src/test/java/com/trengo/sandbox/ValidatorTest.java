@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,7 +95,7 @@ class ValidatorTest {
 
   @Test
   void tellsAViolationListenerAsEachViolationHappens() throws IOException {
-    List<SpecViolation> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<SpecViolation> heard = new CopyOnWriteArrayList<>();
     try (TrengoSandbox listened = TrengoSandbox.builder().onViolation(heard::add).build().start()) {
       Api.of(listened).post("teams", "{}");
 

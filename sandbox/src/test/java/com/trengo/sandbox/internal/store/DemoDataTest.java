@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,7 +58,7 @@ class DemoDataTest {
   @Test
   void reseedingForgetsWhatWasAdded() {
     SandboxStore store = seeded(5);
-    store.addContact("Extra", "extra@example.org", 101, null, null, java.time.Instant.EPOCH);
+    store.addContact("Extra", "extra@example.org", 101, null, null, Instant.EPOCH);
 
     DemoData.seed(store, 5);
 
