@@ -51,11 +51,6 @@ public final class FaultConfig {
     return delay;
   }
 
-  /** Whether any fault has a rate above zero. */
-  public boolean injectsAtRandom() {
-    return rates.values().stream().anyMatch(r -> r > 0);
-  }
-
   /** A builder starting from this configuration. */
   public Builder toBuilder() {
     Builder builder = new Builder().seed(seed).delay(delay);
