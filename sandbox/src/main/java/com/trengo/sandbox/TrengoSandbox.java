@@ -1,0 +1,260 @@
+package com.trengo.sandbox;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.trengo.sandbox.internal.ExchangeJournal;
+import com.trengo.sandbox.internal.FaultInjector;
+import com.trengo.sandbox.internal.SandboxServer;
+import com.trengo.sandbox.internal.SandboxTransformer;
+import com.trengo.sandbox.internal.SlidingWindowRateLimiter;
+import com.trengo.sandbox.internal.SpecValidator;
+import com.trengo.sandbox.internal.ValidatingListener;
+import com.trengo.sandbox.internal.api.TrengoRoutes;
+import com.trengo.sandbox.internal.store.DemoData;
+import com.trengo.sandbox.internal.store.SandboxStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * A stateful fake of the Trengo REST API v2 on a local port: every operation of the bundled contract,
+ * served from an in-memory account seeded with demo data, with Trengo's pagination, errors and per-token
+ * rate limit, optional injected faults, and every request and response checked against the contract.
+ *
+ * <pre>{@code
+ * try (TrengoSandbox sandbox = TrengoSandbox.builder().seed(42).build().start()) {
+ *   callYourCode(sandbox.baseUrl(), sandbox.token());
+ *   sandbox.assertNoViolations();
+ * }
+ * }</pre>
+ *
+ * <p>In JUnit 5 tests, {@link TrengoSandboxExtension} does the starting, checking and resetting.
+ */
+public final class TrengoSandbox implements AutoCloseable {
+
+  /** The token a sandbox accepts unless told otherwise. */
+  public static final String DEFAULT_TOKEN = "sandbox-token";
+
+  private final long seed;
+  private final String token;
+  private final String bindAddress;
+  private final int requestedPort;
+  private final SandboxStore store = new SandboxStore();
+  private final ExchangeJournal journal = new ExchangeJournal();
+  private final SlidingWindowRateLimiter rateLimiter;
+  private final FaultInjector faultInjector;
+  private final Faults faults;
+  private final SandboxTransformer transformer;
+  private final ValidatingListener listener;
+
+  private WireMockServer server;
+
+  private TrengoSandbox(Builder builder) {
+    this.seed = builder.seed;
+    this.token = builder.token;
+    this.bindAddress = builder.bindAddress;
+    this.requestedPort = builder.port;
+    this.rateLimiter = new SlidingWindowRateLimiter(builder.rateLimit, builder.clock);
+    this.faultInjector = new FaultInjector(builder.faults);
+    this.faults = new Faults(faultInjector);
+    this.transformer =
+        new SandboxTransformer(
+            store, TrengoRoutes.create(store), rateLimiter, faultInjector, token, builder.clock);
+    this.listener = new ValidatingListener(SpecValidator.forBundledContract(), journal, builder.onViolation);
+    DemoData.seed(store, seed);
+  }
+
+  /** A builder with seed 42, token {@value #DEFAULT_TOKEN}, 120 requests a minute and no faults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts serving, on a free port unless the builder named one; returns this. Starting twice does nothing. */
+  public synchronized TrengoSandbox start() {
+    if (server == null) {
+      server = SandboxServer.start(bindAddress, requestedPort, transformer, listener);
+    }
+    return this;
+  }
+
+  /** Whether the sandbox is serving. */
+  public synchronized boolean isRunning() {
+    return server != null;
+  }
+
+  /** The port it serves on. */
+  public synchronized int port() {
+    return running().port();
+  }
+
+  /** The API root to give a client, with a trailing slash: {@code http://127.0.0.1:PORT/api/v2/}. */
+  public String baseUrl() {
+    boolean wildcard = bindAddress.equals("0.0.0.0") || bindAddress.equals("::");
+    String host = wildcard ? "127.0.0.1" : bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+    return "http://" + host + ":" + port() + "/api/v2/";
+  }
+
+  /** The bearer token the sandbox accepts; any other gets 401. */
+  public String token() {
+    return token;
+  }
+
+  /** The seed of the demo data. */
+  public long seed() {
+    return seed;
+  }
+
+  /** The requests received since start or the last {@link #reset()}, oldest first (the last 10,000). */
+  public List<ReceivedRequest> receivedRequests() {
+    return journal.received();
+  }
+
+  /** Scripted faults: "the next POST /contacts gets reset after it is applied". */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Every request or response that left the contract since start, the last reset or clear. */
+  public List<SpecViolation> violations() {
+    return journal.violations();
+  }
+
+  /** Throws an {@link AssertionError} listing the validator's messages if anything left the contract. */
+  public void assertNoViolations() {
+    List<SpecViolation> violations = violations();
+    if (!violations.isEmpty()) {
+      throw new AssertionError(describe(violations));
+    }
+  }
+
+  /** Forgets the violations seen so far (and nothing else). */
+  public void clearViolations() {
+    journal.clearViolations();
+  }
+
+  /**
+   * Back to the state right after start: the demo data re-seeded, the journal and violations emptied,
+   * scripted faults and stubs added through WireMock's admin API dropped, the random fault sequence and
+   * every token's rate-limit window restarted.
+   */
+  public synchronized void reset() {
+    if (server != null) {
+      SandboxServer.resetStubs(server);
+    }
+    DemoData.seed(store, seed);
+    journal.clear();
+    faultInjector.reset();
+    rateLimiter.reset();
+  }
+
+  /** Stops serving. */
+  @Override
+  public synchronized void close() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return isRunning() ? "TrengoSandbox{" + baseUrl() + "}" : "TrengoSandbox{not running}";
+  }
+
+  /** The assertion message for these violations: one line each, with the validator's message. */
+  static String describe(List<SpecViolation> violations) {
+    return violations.size() + " exchange(s) left the Trengo contract:\n"
+        + violations.stream().map(v -> "  - " + v).collect(Collectors.joining("\n"));
+  }
+
+  private WireMockServer running() {
+    if (server == null) {
+      throw new IllegalStateException("The sandbox is not running: call start()");
+    }
+    return server;
+  }
+
+  /** Configures a {@link TrengoSandbox}. */
+  public static final class Builder {
+    private long seed = 42;
+    private String token = DEFAULT_TOKEN;
+    private RateLimit rateLimit = RateLimit.TRENGO;
+    private FaultConfig faults = FaultConfig.none();
+    private Clock clock = Clock.systemUTC();
+    private String bindAddress = "127.0.0.1";
+    private int port;
+    private Consumer<SpecViolation> onViolation = violation -> {};
+
+    private Builder() {}
+
+    /** The seed of the demo data (default 42): the same seed gives the same account. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** The only bearer token accepted (default {@value TrengoSandbox#DEFAULT_TOKEN}). */
+    public Builder token(String token) {
+      Objects.requireNonNull(token, "token == null");
+      if (token.isBlank()) {
+        throw new IllegalArgumentException("token is blank");
+      }
+      this.token = token;
+      return this;
+    }
+
+    /** The per-token rate limit (default Trengo's, 120 a minute). */
+    public Builder rateLimit(RateLimit rateLimit) {
+      this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit == null");
+      return this;
+    }
+
+    /** The per-token rate limit: {@code requests} per {@code window}. */
+    public Builder rateLimit(int requests, Duration window) {
+      return rateLimit(new RateLimit(requests, window));
+    }
+
+    /** Random faults (default none). */
+    public Builder faults(FaultConfig faults) {
+      this.faults = Objects.requireNonNull(faults, "faults == null");
+      return this;
+    }
+
+    /** The clock of the rate limiter and of new resources' timestamps (default the system clock, UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** The port to serve on (default 0: a free port). */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port out of range: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The address to listen on (default 127.0.0.1; 0.0.0.0 to serve other machines or containers). */
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress == null");
+      return this;
+    }
+
+    /**
+     * Also tells {@code listener} of each violation as it happens, on the server's thread (default: only
+     * {@link TrengoSandbox#violations()} keeps them). The standalone server prints them this way.
+     */
+    public Builder onViolation(Consumer<SpecViolation> listener) {
+      this.onViolation = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /** The sandbox, seeded and not yet started. */
+    public TrengoSandbox build() {
+      return new TrengoSandbox(this);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package com.trengo.sandbox.internal.api;
+
+import com.google.gson.JsonObject;
+import com.trengo.sandbox.internal.store.Attachment;
+import com.trengo.sandbox.internal.store.Message;
+import com.trengo.sandbox.internal.store.MessageType;
+import com.trengo.sandbox.internal.store.SandboxStore;
+import com.trengo.sandbox.internal.store.Ticket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** listMessages, sendMessage, sendMediaMessage. */
+public final class MessagesHandler {
+
+  private final SandboxStore store;
+  private final Views views;
+
+  /** Serves messages from {@code store}. */
+  public MessagesHandler(SandboxStore store, Views views) {
+    this.store = store;
+    this.views = views;
+  }
+
+  /** GET /tickets/{ticket_id}/messages: oldest first, full pagination form. */
+  public ApiResponse list(ApiRequest request) {
+    Ticket ticket = find(request);
+    List<JsonObject> messages = store.messages(ticket.id()).stream().map(views::message).toList();
+    return ApiResponse.ok(Pagination.lengthAware(messages, request));
+  }
+
+  /** POST /tickets/{ticket_id}/messages: an outbound text message (or an internal note). */
+  public ApiResponse send(ApiRequest request) {
+    Ticket ticket = find(request);
+    BodyReader body = new BodyReader(request.jsonBody());
+    String text = body.requiredString("body");
+    boolean internalNote = body.optionalBoolean("internal_note");
+    body.validate();
+    Message message =
+        store.addMessage(ticket.id(), text, MessageType.OUTBOUND, internalNote, List.of(), request.now());
+    store.putTicket(ticket.touched(request.now()));
+    return ApiResponse.created(views.message(message));
+  }
+
+  /** POST /tickets/{ticket_id}/messages/media: multipart with a {@code file} part and an optional {@code body}. */
+  public ApiResponse sendMedia(ApiRequest request) {
+    Ticket ticket = find(request);
+    FilePart file =
+        request.part("file").orElseThrow(() -> UnprocessableException.of("file", "The file field is required."));
+    String filename = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
+    String text = request.part("body").map(FilePart::text).orElse("");
+    Attachment attachment = new Attachment(mediaUrl(ticket, filename), filename);
+    Message message =
+        store.addMessage(ticket.id(), text, MessageType.OUTBOUND, false, List.of(attachment), request.now());
+    store.putTicket(ticket.touched(request.now()));
+    return ApiResponse.created(views.message(message));
+  }
+
+  private Ticket find(ApiRequest request) {
+    long id = request.pathId("ticket_id", "Ticket");
+    return store.ticket(id).orElseThrow(() -> new NotFoundException("Ticket", id));
+  }
+
+  // .invalid never resolves (RFC 2606): a client that fetches an attachment URL fails fast.
+  private static String mediaUrl(Ticket ticket, String filename) {
+    return "https://media.sandbox.trengo.invalid/tickets/" + ticket.id() + "/"
+        + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

@@ -1,0 +1,42 @@
+package com.trengo.sandbox.internal.api;
+
+import com.trengo.sandbox.internal.store.SandboxStore;
+
+/** The 21 operations of the contract, each on its handler. */
+public final class TrengoRoutes {
+
+  private TrengoRoutes() {}
+
+  /** A router serving every operation from {@code store}. */
+  public static Router create(SandboxStore store) {
+    Views views = new Views(store);
+    TicketsHandler tickets = new TicketsHandler(store, views);
+    MessagesHandler messages = new MessagesHandler(store, views);
+    ContactsHandler contacts = new ContactsHandler(store, views);
+    AccountHandler account = new AccountHandler(store, views);
+    WebhooksHandler webhooks = new WebhooksHandler(store, views);
+    WhatsAppHandler whatsApp = new WhatsAppHandler(store, views);
+    return new Router()
+        .add("GET", "/tickets", tickets::list)
+        .add("POST", "/tickets", tickets::create)
+        .add("PATCH", "/tickets/{ticket_id}/assign", tickets::assign)
+        .add("PATCH", "/tickets/{ticket_id}/close", tickets::close)
+        .add("POST", "/tickets/{ticket_id}/labels", tickets::attachLabel)
+        .add("GET", "/tickets/{ticket_id}/messages", messages::list)
+        .add("POST", "/tickets/{ticket_id}/messages", messages::send)
+        .add("POST", "/tickets/{ticket_id}/messages/media", messages::sendMedia)
+        .add("GET", "/contacts", contacts::list)
+        .add("POST", "/contacts", contacts::create)
+        .add("GET", "/contacts/{contact_id}", contacts::get)
+        .add("PUT", "/contacts/{contact_id}", contacts::update)
+        .add("DELETE", "/contacts/{contact_id}", contacts::delete)
+        .add("GET", "/channels/voice", account::listVoiceChannels)
+        .add("POST", "/teams", account::createTeam)
+        .add("GET", "/users", account::listUsers)
+        .add("POST", "/custom_fields", account::createCustomField)
+        .add("POST", "/webhooks", webhooks::create)
+        .add("PUT", "/webhooks/{webhook_id}", webhooks::update)
+        .add("DELETE", "/webhooks/{webhook_id}", webhooks::delete)
+        .add("POST", "/whatsapp/messages", whatsApp::sendTemplate);
+  }
+}

@@ -1,0 +1,20 @@
+package com.trengo.sandbox.internal.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A message on a ticket. Ids start above 2^31, as real Trengo message ids do. */
+public record Message(
+    long id,
+    long ticketId,
+    String body,
+    MessageType type,
+    boolean internalNote,
+    List<Attachment> attachments,
+    Instant createdAt) {
+
+  /** Copies the attachment list so a message cannot change under the store. */
+  public Message {
+    attachments = List.copyOf(attachments);
+  }
+}

@@ -1,0 +1,130 @@
+package com.trengo.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Channels, teams, users, custom fields, webhooks and WhatsApp templates. */
+class AccountTest {
+
+  @RegisterExtension
+  static TrengoSandboxExtension sandbox = TrengoSandboxExtension.withDefaults();
+
+  private final Api api = Api.of(sandbox.sandbox());
+
+  @Test
+  void listsOnlyTheVoiceChannels() throws IOException {
+    List<JsonObject> channels = Pages.all(api, sandbox.sandbox(), "channels/voice");
+
+    assertEquals(2, channels.size());
+    assertTrue(channels.stream().allMatch(c -> c.get("type").getAsString().equals("VOIP")));
+  }
+
+  @Test
+  void listsUsersInTheFullPaginationForm() throws IOException {
+    JsonObject page = api.get("users").json();
+
+    assertEquals(8, page.getAsJsonArray("data").size());
+    assertEquals(8, page.getAsJsonObject("meta").get("total").getAsInt());
+    assertEquals(1, page.getAsJsonObject("meta").get("last_page").getAsInt());
+    assertTrue(page.getAsJsonObject("links").get("last").getAsString().endsWith("users?page=1"));
+    JsonObject user = page.getAsJsonArray("data").get(0).getAsJsonObject();
+    assertEquals(Set.of("id", "name", "email", "is_admin"), user.keySet());
+  }
+
+  @Test
+  void createsATeam() throws IOException {
+    Reply created = api.post("teams", "{\"name\":\"Escalations\"}");
+
+    assertEquals(201, created.status(), created.toString());
+    assertEquals("Escalations", created.json().get("name").getAsString());
+    assertEquals(304, created.json().get("id").getAsLong());
+  }
+
+  @Test
+  void createsACustomFieldAndRejectsAnUnknownTypeWith422() throws IOException {
+    Reply created = api.post("custom_fields", "{\"title\":\"Order number\",\"type\":\"TEXT\"}");
+    Reply rejected = api.post("custom_fields", "{\"title\":\"Mood\",\"type\":\"EMOJI\"}");
+
+    assertEquals(201, created.status(), created.toString());
+    assertEquals("TEXT", created.json().get("type").getAsString());
+    assertEquals(422, rejected.status());
+    assertEquals(
+        "The selected type is invalid.",
+        rejected.json().getAsJsonObject("errors").getAsJsonArray("type").get(0).getAsString());
+    sandbox.sandbox().clearViolations(); // EMOJI is outside the contract's enum too
+  }
+
+  @Test
+  void createsUpdatesAndDeletesAWebhook() throws IOException {
+    Reply created = api.post("webhooks", "{\"url\":\"https://example.org/hook\",\"name\":\"Orders\"}");
+    long id = created.json().get("id").getAsLong();
+    Reply updated = api.put("webhooks/" + id, "{\"url\":\"https://example.org/hook2\"}");
+    Reply deleted = api.delete("webhooks/" + id);
+
+    assertEquals(201, created.status(), created.toString());
+    assertEquals(200, updated.status(), updated.toString());
+    assertEquals("https://example.org/hook2", updated.json().get("url").getAsString());
+    assertEquals("Orders", updated.json().get("name").getAsString(), "a name left out is kept");
+    assertEquals(204, deleted.status());
+    assertEquals(404, api.delete("webhooks/" + id).status());
+    assertEquals(404, api.put("webhooks/" + id, "{\"url\":\"https://example.org/x\"}").status());
+  }
+
+  @Test
+  void rejectsAWebhookWithoutAUsableUrlWith422() throws IOException {
+    Reply rejected = api.post("webhooks", "{\"url\":\"ftp://example.org/hook\"}");
+
+    assertEquals(422, rejected.status());
+    assertEquals(
+        "The url must be a valid URL.",
+        rejected.json().getAsJsonObject("errors").getAsJsonArray("url").get(0).getAsString());
+  }
+
+  @Test
+  void sendsAWhatsAppTemplateWithItsParamsFilledIn() throws IOException {
+    Reply sent =
+        api.post(
+            "whatsapp/messages",
+            "{\"recipient_phone_number\":\"+31612345678\",\"hsm_id\":701,\"channel_id\":102,"
+                + "\"params\":[{\"type\":\"text\",\"key\":\"1\",\"value\":\"Ada\"},"
+                + "{\"type\":\"text\",\"key\":\"2\",\"value\":\"#1042\"}]}");
+
+    assertEquals(201, sent.status(), sent.toString());
+    assertEquals("Hi Ada, your order #1042 has shipped.", sent.json().get("body").getAsString());
+    assertTrue(sent.json().get("id").getAsLong() > (1L << 31));
+    long ticketId = sent.json().get("ticket_id").getAsLong();
+    List<JsonObject> thread = Pages.all(api, sandbox.sandbox(), "tickets/" + ticketId + "/messages");
+    assertEquals(sent.json().get("id").getAsLong(), thread.get(thread.size() - 1).get("id").getAsLong());
+  }
+
+  @Test
+  void rejectsAWhatsAppTemplateOnANonWhatsAppChannelOrWithAnUnknownTemplateWith422() throws IOException {
+    Reply rejected =
+        api.post(
+            "whatsapp/messages", "{\"recipient_phone_number\":\"+31612345678\",\"hsm_id\":799,\"channel_id\":101}");
+
+    assertEquals(422, rejected.status());
+    JsonObject errors = rejected.json().getAsJsonObject("errors");
+    assertEquals("The selected channel id is invalid.", errors.getAsJsonArray("channel_id").get(0).getAsString());
+    assertEquals("The selected hsm id is invalid.", errors.getAsJsonArray("hsm_id").get(0).getAsString());
+  }
+
+  @Test
+  void answersUnknownRoutesWith404AndOtherMethodsWith405() throws IOException {
+    Reply unknown = api.get("nothing-here");
+    Reply wrongMethod = api.delete("tickets");
+
+    assertEquals(404, unknown.status());
+    assertEquals(405, wrongMethod.status());
+    assertTrue(wrongMethod.json().get("message").getAsString().contains("Supported methods: GET, POST."));
+    assertEquals(2, sandbox.sandbox().violations().size(), "neither is an operation of the contract");
+    sandbox.sandbox().clearViolations();
+  }
+}

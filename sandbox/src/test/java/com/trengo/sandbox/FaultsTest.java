@@ -1,0 +1,133 @@
+package com.trengo.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class FaultsTest {
+
+  private static final String ADA = "{\"name\":\"Ada\",\"identifier\":\"ada@example.org\",\"channel_id\":101}";
+
+  @RegisterExtension
+  static TrengoSandboxExtension sandbox =
+      TrengoSandboxExtension.of(
+          TrengoSandbox.builder().faults(FaultConfig.builder().delay(Duration.ofMillis(1500)).build()));
+
+  private final Api api = Api.of(sandbox.sandbox());
+
+  @Test
+  void resetAfterApplyKeepsTheContactWhileTheClientSeesAReset() throws IOException {
+    sandbox.sandbox().faults().next("POST", "/contacts", FaultType.RESET_AFTER_APPLY);
+
+    assertThrows(IOException.class, () -> api.post("contacts", ADA));
+
+    assertEquals(1, api.get("contacts?term=ada@example.org").data().size(), "the create was applied");
+    ReceivedRequest post =
+        sandbox.sandbox().receivedRequests().stream().filter(r -> r.is("POST", "/contacts")).findFirst().orElseThrow();
+    assertEquals(Optional.of(FaultType.RESET_AFTER_APPLY), post.fault());
+    assertEquals(0, post.status());
+  }
+
+  @Test
+  void resetBeforeApplyLeavesNothingBehind() throws IOException {
+    sandbox.sandbox().faults().next("POST", "/contacts", FaultType.RESET_BEFORE_APPLY);
+
+    assertThrows(IOException.class, () -> api.post("contacts", ADA));
+
+    assertEquals(0, api.get("contacts?term=ada@example.org").data().size());
+  }
+
+  @Test
+  void serverErrorIsA500AndLeavesNothingBehind() throws IOException {
+    sandbox.sandbox().faults().next("POST", "/contacts", FaultType.SERVER_ERROR);
+
+    Reply failed = api.post("contacts", ADA);
+
+    assertEquals(500, failed.status());
+    assertEquals("Server Error", failed.json().get("message").getAsString());
+    assertEquals(0, api.get("contacts?term=ada@example.org").data().size());
+  }
+
+  @Test
+  void malformedBodyIsAppliedButCannotBeParsed() throws IOException {
+    sandbox.sandbox().faults().next("POST", "/contacts", FaultType.MALFORMED_BODY);
+
+    Reply broken = api.post("contacts", ADA);
+
+    assertEquals(201, broken.status());
+    assertThrows(JsonParseException.class, () -> JsonParser.parseString(broken.body()));
+    assertEquals(1, api.get("contacts?term=ada@example.org").data().size());
+    assertTrue(sandbox.sandbox().violations().isEmpty(), "a malformed body on purpose is not a violation");
+  }
+
+  @Test
+  void delayHoldsTheResponseBackLongerThanAShortTimeout() throws IOException {
+    sandbox.sandbox().faults().next("GET", "/contacts/{contact_id}", FaultType.DELAY);
+
+    assertThrows(
+        HttpTimeoutException.class,
+        () -> api.send(api.request("contacts/5001").timeout(Duration.ofMillis(200)).GET()));
+
+    assertEquals(200, api.get("contacts/5001").status(), "only the next request was delayed");
+  }
+
+  @Test
+  void aScriptedFaultHitsOnlyMatchingRequestsAndOnlyAsOftenAsAsked() throws IOException {
+    sandbox.sandbox().faults().next("POST", "/teams", FaultType.SERVER_ERROR, 2);
+
+    Reply otherPath = api.post("custom_fields", "{\"title\":\"t\",\"type\":\"TEXT\"}");
+    Reply first = api.post("teams", "{\"name\":\"a\"}");
+    Reply second = api.post("teams", "{\"name\":\"b\"}");
+    Reply third = api.post("teams", "{\"name\":\"c\"}");
+
+    assertEquals(201, otherPath.status());
+    assertEquals(500, first.status());
+    assertEquals(500, second.status());
+    assertEquals(201, third.status());
+  }
+
+  @Test
+  void seededFaultRatesGiveTheSameSequenceEveryRun() throws IOException {
+    FaultConfig config =
+        FaultConfig.builder().seed(7).rate(FaultType.SERVER_ERROR, 0.3).rate(FaultType.RESET_BEFORE_APPLY, 0.2).build();
+
+    List<Optional<FaultType>> first = faultsOfTwentyPosts(config);
+    List<Optional<FaultType>> again = faultsOfTwentyPosts(config);
+    List<Optional<FaultType>> otherSeed = faultsOfTwentyPosts(config.toBuilder().seed(8).build());
+
+    assertEquals(first, again);
+    assertNotEquals(first, otherSeed);
+    long faulted = first.stream().filter(Optional::isPresent).count();
+    assertTrue(faulted >= 4 && faulted <= 16, "about half of 20 requests: " + first);
+  }
+
+  /** The fault each of 20 POSTs got on a fresh sandbox with {@code config}. */
+  private static List<Optional<FaultType>> faultsOfTwentyPosts(FaultConfig config) throws IOException {
+    try (TrengoSandbox faulty = TrengoSandbox.builder().faults(config).build().start()) {
+      Api api = Api.of(faulty);
+      for (int i = 0; i < 20; i++) {
+        try {
+          api.post("teams", "{\"name\":\"team " + i + "\"}");
+        } catch (IOException expected) {
+          // a reset: recorded by the sandbox all the same
+        }
+      }
+      List<Optional<FaultType>> faults = new ArrayList<>();
+      faulty.receivedRequests().forEach(r -> faults.add(r.fault()));
+      assertEquals(20, faults.size());
+      return faults;
+    }
+  }
+}

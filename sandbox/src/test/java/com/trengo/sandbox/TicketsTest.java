@@ -1,0 +1,182 @@
+package com.trengo.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class TicketsTest {
+
+  @RegisterExtension
+  static TrengoSandboxExtension sandbox = TrengoSandboxExtension.withDefaults();
+
+  private final Api api = Api.of(sandbox.sandbox());
+
+  @Test
+  void listsTicketsInTheShortPaginationFormNewestActivityFirst() throws IOException {
+    JsonObject page = api.get("tickets").json();
+
+    assertEquals(25, page.getAsJsonArray("data").size());
+    assertEquals(Set.of("current_page", "from", "path", "per_page", "to"), page.getAsJsonObject("meta").keySet());
+    assertTrue(page.getAsJsonObject("links").get("last").isJsonNull());
+    List<JsonObject> all = Pages.all(api, sandbox.sandbox(), "tickets");
+    assertEquals(30, all.size());
+    List<String> updated = all.stream().map(t -> t.get("updated_at").getAsString()).toList();
+    assertEquals(updated.stream().sorted(Comparator.reverseOrder()).toList(), updated);
+  }
+
+  @Test
+  void ticketsEmbedTheirContactChannelAndAssignee() throws IOException {
+    List<JsonObject> all = Pages.all(api, sandbox.sandbox(), "tickets");
+
+    assertTrue(all.stream().allMatch(t -> t.has("contact") && t.has("channel")));
+    assertTrue(all.stream().anyMatch(t -> t.has("assignee")));
+    assertTrue(all.stream().filter(t -> t.get("status").getAsString().equals("OPEN")).noneMatch(t -> t.has("assignee")));
+  }
+
+  @Test
+  void filtersTicketsByStatus() throws IOException {
+    List<JsonObject> all = Pages.all(api, sandbox.sandbox(), "tickets");
+    List<JsonObject> closed = Pages.all(api, sandbox.sandbox(), "tickets?status=CLOSED");
+
+    assertFalse(closed.isEmpty());
+    assertTrue(closed.stream().allMatch(t -> t.get("status").getAsString().equals("CLOSED")));
+    assertEquals(all.stream().filter(t -> t.get("status").getAsString().equals("CLOSED")).count(), closed.size());
+  }
+
+  @Test
+  void filtersTicketsByContact() throws IOException {
+    JsonObject first = api.get("tickets").data().get(0).getAsJsonObject();
+    long contactId = first.getAsJsonObject("contact").get("id").getAsLong();
+
+    List<JsonObject> tickets = Pages.all(api, sandbox.sandbox(), "tickets?contact_id=" + contactId);
+
+    assertTrue(Pages.ids(tickets).contains(first.get("id").getAsLong()));
+    assertTrue(tickets.stream().allMatch(t -> t.getAsJsonObject("contact").get("id").getAsLong() == contactId));
+  }
+
+  @Test
+  void filtersTicketsByRepeatedUsersAndChannelsParameters() throws IOException {
+    List<JsonObject> all = Pages.all(api, sandbox.sandbox(), "tickets");
+    List<Long> assignees =
+        all.stream().filter(t -> t.has("assignee")).map(t -> t.getAsJsonObject("assignee").get("id").getAsLong())
+            .distinct().limit(2).toList();
+
+    List<JsonObject> byUsers =
+        Pages.all(api, sandbox.sandbox(), "tickets?users[]=" + assignees.get(0) + "&users[]=" + assignees.get(1));
+    List<JsonObject> byChannel = Pages.all(api, sandbox.sandbox(), "tickets?channels[]=102");
+
+    long expected =
+        all.stream().filter(t -> t.has("assignee")
+            && assignees.contains(t.getAsJsonObject("assignee").get("id").getAsLong())).count();
+    assertEquals(expected, byUsers.size());
+    assertTrue(byUsers.size() > 1);
+    assertFalse(byChannel.isEmpty());
+    assertTrue(byChannel.stream().allMatch(t -> t.getAsJsonObject("channel").get("id").getAsLong() == 102));
+  }
+
+  @Test
+  void filtersTicketsByAnAttachedLabel() throws IOException {
+    long labelled = createTicket("label-me@example.org");
+    long unlabelled = createTicket("leave-me@example.org");
+
+    Reply attached = api.post("tickets/" + labelled + "/labels", "{\"label_id\":405}");
+
+    assertEquals(200, attached.status(), attached.toString());
+    assertTrue(attached.body().isEmpty(), "the contract declares no body");
+    List<Long> ids = Pages.ids(Pages.all(api, sandbox.sandbox(), "tickets?labels[]=405"));
+    assertTrue(ids.contains(labelled));
+    assertFalse(ids.contains(unlabelled));
+  }
+
+  @Test
+  void createsAnOpenTicketAndItsContactFromAnIdentifier() throws IOException {
+    Reply created =
+        api.post("tickets", "{\"channel_id\":101,\"contact_identifier\":\"new@example.org\",\"subject\":\"Hello\"}");
+
+    assertEquals(201, created.status(), created.toString());
+    JsonObject ticket = created.json();
+    assertEquals("OPEN", ticket.get("status").getAsString());
+    assertEquals("Hello", ticket.get("subject").getAsString());
+    assertEquals("new@example.org", ticket.getAsJsonObject("contact").get("identifier").getAsString());
+    assertEquals(1, api.get("contacts?term=new@example.org").data().size());
+    assertEquals(ticket.get("id").getAsLong(), api.get("tickets").data().get(0).getAsJsonObject().get("id").getAsLong());
+  }
+
+  @Test
+  void rejectsATicketOnAnUnknownChannelWith422() throws IOException {
+    Reply rejected = api.post("tickets", "{\"channel_id\":999,\"contact_identifier\":\"x@example.org\"}");
+
+    assertEquals(422, rejected.status());
+    assertEquals(
+        "The selected channel id is invalid.",
+        rejected.json().getAsJsonObject("errors").getAsJsonArray("channel_id").get(0).getAsString());
+  }
+
+  @Test
+  void assignsATicketToAUser() throws IOException {
+    long id = createTicket("assign-me@example.org");
+
+    Reply assigned = api.patch("tickets/" + id + "/assign", "{\"user_id\":203}");
+
+    assertEquals(200, assigned.status(), assigned.toString());
+    assertEquals("ASSIGNED", assigned.json().get("status").getAsString());
+    assertEquals(203, assigned.json().getAsJsonObject("assignee").get("id").getAsLong());
+    assertTrue(Pages.ids(Pages.all(api, sandbox.sandbox(), "tickets?users[]=203")).contains(id));
+  }
+
+  @Test
+  void rejectsAnAssignmentToAnUnknownUserOrToNobodyWith422() throws IOException {
+    long id = createTicket("assign-me@example.org");
+
+    Reply unknown = api.patch("tickets/" + id + "/assign", "{\"user_id\":999}");
+    Reply nobody = api.patch("tickets/" + id + "/assign", "{}");
+
+    assertEquals(422, unknown.status());
+    assertEquals(422, nobody.status());
+    assertEquals(
+        "The user id field is required when team id is not present.",
+        nobody.json().getAsJsonObject("errors").getAsJsonArray("user_id").get(0).getAsString());
+  }
+
+  @Test
+  void closesATicket() throws IOException {
+    long id = createTicket("close-me@example.org");
+
+    Reply closed = api.patch("tickets/" + id + "/close", "");
+
+    assertEquals(200, closed.status(), closed.toString());
+    assertEquals("CLOSED", closed.json().get("status").getAsString());
+    assertTrue(Pages.ids(Pages.all(api, sandbox.sandbox(), "tickets?status=CLOSED")).contains(id));
+  }
+
+  @Test
+  void answers404ForAnUnknownTicket() throws IOException {
+    assertEquals(404, api.patch("tickets/12345/close", "").status());
+    assertEquals(404, api.patch("tickets/12345/assign", "{\"user_id\":201}").status());
+    assertEquals(404, api.post("tickets/12345/labels", "{\"label_id\":401}").status());
+  }
+
+  @Test
+  void rejectsAnUnknownLabelWith422() throws IOException {
+    Reply rejected = api.post("tickets/90001/labels", "{\"label_id\":999}");
+
+    assertEquals(422, rejected.status());
+    assertEquals(
+        "The selected label id is invalid.",
+        rejected.json().getAsJsonObject("errors").getAsJsonArray("label_id").get(0).getAsString());
+  }
+
+  private long createTicket(String identifier) throws IOException {
+    Reply created = api.post("tickets", "{\"channel_id\":101,\"contact_identifier\":\"" + identifier + "\"}");
+    assertEquals(201, created.status(), created.toString());
+    return created.json().get("id").getAsLong();
+  }
+}
