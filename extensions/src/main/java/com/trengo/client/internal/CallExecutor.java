@@ -3,6 +3,7 @@ package com.trengo.client.internal;
 import com.trengo.client.RequestOptions;
 import com.trengo.client.ResponseInfo;
 import com.trengo.client.error.RateLimitWaitTimeoutException;
+import com.trengo.client.error.TrengoDecodingException;
 import com.trengo.client.error.TrengoException;
 import com.trengo.client.error.TrengoIoException;
 import com.trengo.client.error.TrengoOutcomeUnknownException;
@@ -66,6 +67,10 @@ public final class CallExecutor {
               });
     } catch (UncheckedIOException e) {
       throw failure(call.request(), e.getCause());
+    } catch (TrengoException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw unreadable(call.request(), e);
     }
     return handle(response);
   }
@@ -97,7 +102,7 @@ public final class CallExecutor {
                   future.completeExceptionally(
                       t instanceof IOException
                           ? failure(c.request(), (IOException) t)
-                          : new TrengoException("call failed: " + t, t));
+                          : unreadable(c.request(), t));
                 }
               });
           return null;
@@ -170,6 +175,16 @@ public final class CallExecutor {
       return new TrengoOutcomeUnknownException(e.getMessage(), e);
     }
     return new TrengoIoException(describe(request) + " failed: " + e, e);
+  }
+
+  /** The body of a successful response could not be parsed (a body cut short, say). */
+  private static TrengoException unreadable(Request request, Throwable t) {
+    if (t instanceof TrengoException) {
+      return (TrengoException) t;
+    }
+    String applied = Idempotency.isIdempotent(request) ? "" : " The request was applied; only its answer was unreadable.";
+    return new TrengoDecodingException(
+        "", "", "cannot read the response to " + describe(request) + ": " + t + "." + applied, t);
   }
 
   private static String describe(Request request) {

@@ -2,7 +2,6 @@ package com.trengo.client.internal;
 
 import com.trengo.client.RequestOptions;
 import com.trengo.client.http.LogLevel;
-import com.trengo.client.internal.generated.JSON;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -80,8 +79,9 @@ public final class HttpStack implements AutoCloseable {
             .callFactory(new OptionsCallFactory(okHttp))
             // Scalars first: a multipart text part (sendMediaMessage's "body") must go out as plain
             // text; through Gson it would be sent JSON-quoted.
+            .addConverterFactory(new QueryConverters())
             .addConverterFactory(ScalarsConverterFactory.create())
-            .addConverterFactory(GsonConverterFactory.create(new JSON().getGson()))
+            .addConverterFactory(GsonConverterFactory.create(LenientGson.create()))
             .build();
   }
 
