@@ -5,6 +5,8 @@ import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.ContactList;
 import com.trengo.client.model.CreateContactRequest;
+import com.trengo.client.pagination.AutoPager;
+import com.trengo.client.pagination.Page;
 import java.util.concurrent.CompletableFuture;
 
 /** Contacts: the people behind conversations. Get one from {@link TrengoClient#contacts()}. */
@@ -65,5 +67,18 @@ public final class ContactsService {
   /** Async form of {@link #delete(long)}. */
   public CompletableFuture<Void> deleteAsync(long contactId) {
     return executor.executeAsync(api.deleteContact(contactId));
+  }
+
+  /**
+   * Every contact (filtered by {@code term} when it is not null), fetched page by page as the walk
+   * reaches it. Follows {@code links.next}: the real contacts list has no last page number.
+   */
+  public AutoPager<Contact> listAll(String term) {
+    return AutoPager.of(
+        page -> {
+          ContactList list = list(page, term);
+          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
+        },
+        Contact::getId);
   }
 }

@@ -7,6 +7,8 @@ import com.trengo.client.model.MessageList;
 import com.trengo.client.model.SendMessageRequest;
 import java.nio.file.Path;
 import java.util.Objects;
+import com.trengo.client.pagination.AutoPager;
+import com.trengo.client.pagination.Page;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -64,5 +66,15 @@ public final class MessagesService {
     Objects.requireNonNull(contentType, "contentType == null");
     return MultipartBody.Part.createFormData(
         "file", file.getFileName().toString(), RequestBody.create(file.toFile(), MediaType.get(contentType)));
+  }
+
+  /** Every message of the ticket, fetched page by page as the walk reaches it. */
+  public AutoPager<Message> listAll(long ticketId) {
+    return AutoPager.of(
+        page -> {
+          MessageList list = list(ticketId, page);
+          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
+        },
+        Message::getId);
   }
 }

@@ -5,6 +5,9 @@ import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.model.CreateTeamRequest;
 import com.trengo.client.model.ListUsers200Response;
 import com.trengo.client.model.Team;
+import com.trengo.client.pagination.AutoPager;
+import com.trengo.client.pagination.Page;
+import com.trengo.client.model.User;
 import java.util.concurrent.CompletableFuture;
 
 /** Teams and users (agents). Get one from {@link TrengoClient#teamsAndUsers()}. */
@@ -35,5 +38,15 @@ public final class TeamsAndUsersService {
   /** Async form of {@link #listUsers(int)}. */
   public CompletableFuture<ListUsers200Response> listUsersAsync(int page) {
     return executor.executeAsync(api.listUsers(page));
+  }
+
+  /** Every user (agent), fetched page by page as the walk reaches it. */
+  public AutoPager<User> listAllUsers() {
+    return AutoPager.of(
+        page -> {
+          ListUsers200Response list = listUsers(page);
+          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
+        },
+        User::getId);
   }
 }

@@ -7,6 +7,8 @@ import com.trengo.client.model.CreateTicketRequest;
 import com.trengo.client.model.Ticket;
 import com.trengo.client.model.TicketList;
 import java.util.Objects;
+import com.trengo.client.pagination.AutoPager;
+import com.trengo.client.pagination.Page;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
 
@@ -65,5 +67,19 @@ public final class TicketsService {
     return api.listTickets(
         q.page(), q.status(), q.contactId(), q.users(), q.channels(), q.labels(),
         q.lastMessageType(), q.sort(), q.updatedAfter());
+  }
+
+  /**
+   * Every ticket matching {@code query} (its page is ignored: use {@link AutoPager#startingAt}),
+   * fetched page by page as the walk reaches it.
+   */
+  public AutoPager<Ticket> listAll(TicketQuery query) {
+    Objects.requireNonNull(query, "query == null");
+    return AutoPager.of(
+        page -> {
+          TicketList list = list(query.toBuilder().page(page).build());
+          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
+        },
+        Ticket::getId);
   }
 }

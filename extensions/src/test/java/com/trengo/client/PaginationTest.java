@@ -1,0 +1,186 @@
+package com.trengo.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.trengo.client.error.TrengoPaginationException;
+import com.trengo.client.model.Contact;
+import com.trengo.client.model.User;
+import com.trengo.client.pagination.Page;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The auto-pager against every way Trengo ends a list, and against a server that does not. */
+class PaginationTest {
+  @RegisterExtension static WireMockExtension server = TestServer.extension();
+
+  private final TrengoClient client = new TestServer().client(server).build();
+
+  @AfterEach
+  void close() {
+    client.close();
+  }
+
+  /** Contacts with ids from..to, as JSON objects. */
+  private static String contacts(int from, int to) {
+    return IntStream.rangeClosed(from, to)
+        .mapToObj(i -> "{\"id\":" + i + ",\"name\":\"Contact " + i + "\"}")
+        .collect(Collectors.joining(",", "[", "]"));
+  }
+
+  /** Laravel's simple form, as the real contacts list sends it: no last_page, no total. */
+  private static String simplePage(int page, String data, boolean hasNext) {
+    String path = "https://app.trengo.com/api/v2/contacts";
+    return "{\"data\":" + data + ",\"links\":{\"first\":\"" + path + "?page=1\",\"last\":null,\"prev\":"
+        + (page > 1 ? "\"" + path + "?page=" + (page - 1) + "\"" : "null") + ",\"next\":"
+        + (hasNext ? "\"" + path + "?page=" + (page + 1) + "\"" : "null") + "},\"meta\":{\"current_page\":"
+        + page + ",\"from\":1,\"path\":\"" + path + "\",\"per_page\":25,\"to\":25}}";
+  }
+
+  private static void stubPage(String path, int page, String body) {
+    server.stubFor(
+        get(urlPathEqualTo(path))
+            .withQueryParam("page", equalTo(Integer.toString(page)))
+            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
+  private int requests() {
+    return server.getAllServeEvents().size();
+  }
+
+  private void stubThreeContactPages() {
+    stubPage("/api/v2/contacts", 1, simplePage(1, contacts(1, 25), true));
+    stubPage("/api/v2/contacts", 2, simplePage(2, contacts(26, 50), true));
+    stubPage("/api/v2/contacts", 3, simplePage(3, contacts(51, 60), false));
+  }
+
+  @Test
+  void aThreePageWalkFetchesEachPageOnlyWhenItIsReached() {
+    stubThreeContactPages();
+    Iterator<Contact> it = client.contacts().listAll(null).iterator();
+    assertEquals(0, requests(), "nothing is fetched before the walk starts");
+    assertEquals(1L, it.next().getId());
+    assertEquals(1, requests(), "reading the first item fetched one page");
+    for (int i = 2; i <= 25; i++) {
+      it.next();
+    }
+    assertEquals(1, requests(), "the whole first page was read from one request");
+    assertEquals(26L, it.next().getId());
+    assertEquals(2, requests());
+    List<Long> rest = new ArrayList<>();
+    it.forEachRemaining(c -> rest.add(c.getId()));
+    assertEquals(34, rest.size());
+    assertEquals(60L, rest.get(rest.size() - 1));
+    assertEquals(3, requests(), "links.next null on page 3 ended the walk");
+  }
+
+  @Test
+  void aStreamAbandonedEarlyFetchesNoMorePages() {
+    stubThreeContactPages();
+    List<Long> firstThree = client.contacts().listAll(null).stream().limit(3).map(Contact::getId).collect(Collectors.toList());
+    assertEquals(List.of(1L, 2L, 3L), firstThree);
+    assertEquals(1, requests());
+  }
+
+  @Test
+  void aWalkCanResumeFromAGivenPage() {
+    stubThreeContactPages();
+    List<Long> ids = client.contacts().listAll(null).startingAt(3).stream().map(Contact::getId).collect(Collectors.toList());
+    assertEquals(10, ids.size());
+    assertEquals(51L, ids.get(0));
+    server.verify(1, getRequestedFor(urlPathEqualTo("/api/v2/contacts")).withQueryParam("page", equalTo("3")));
+    assertEquals(1, requests());
+  }
+
+  @Test
+  void pagesCanBeReadAsPages() {
+    stubThreeContactPages();
+    List<Integer> sizes = new ArrayList<>();
+    for (Page<Contact> page : client.contacts().listAll(null).pages()) {
+      sizes.add(page.items().size());
+      assertFalse(page.lastPage().isPresent(), "simple pagination has no last page");
+    }
+    assertEquals(List.of(25, 25, 10), sizes);
+  }
+
+  @Test
+  void fullPaginationWithoutLinksEndsAtTheLastPage() {
+    for (int p = 1; p <= 2; p++) {
+      stubPage("/api/v2/users", p,
+          "{\"data\":[{\"id\":" + p + ",\"name\":\"Agent\"}],\"meta\":{\"current_page\":" + p
+              + ",\"last_page\":2,\"per_page\":1,\"total\":2}}");
+    }
+    List<Long> ids = client.teamsAndUsers().listAllUsers().stream().map(User::getId).collect(Collectors.toList());
+    assertEquals(List.of(1L, 2L), ids);
+    assertEquals(2, requests());
+  }
+
+  @Test
+  void anEmptyPageEndsTheWalkEvenIfTheServerOffersANextLink() {
+    stubPage("/api/v2/contacts", 1, simplePage(1, contacts(1, 25), true));
+    stubPage("/api/v2/contacts", 2, simplePage(2, "[]", true));
+    assertEquals(25, client.contacts().listAll(null).stream().count());
+    assertEquals(2, requests());
+  }
+
+  @Test
+  void aServerThatIgnoresThePageParameterStopsTheWalkWithATypedError() {
+    server.stubFor(
+        get(urlPathEqualTo("/api/v2/contacts"))
+            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(simplePage(1, contacts(1, 25), true))));
+    TrengoPaginationException e =
+        assertThrows(TrengoPaginationException.class, () -> client.contacts().listAll(null).stream().count());
+    assertEquals(2, e.page());
+    assertTrue(e.getMessage().contains("again"), e.getMessage());
+    assertEquals(2, requests(), "stopped at the first repeat, not in a loop");
+  }
+
+  @Test
+  void aNextLinkPointingBackwardsStopsTheWalk() {
+    stubPage("/api/v2/contacts", 1, simplePage(1, contacts(1, 25), true));
+    stubPage("/api/v2/contacts", 2, simplePage(2, contacts(26, 50), true).replace("page=3", "page=1"));
+    assertThrows(TrengoPaginationException.class, () -> client.contacts().listAll(null).stream().count());
+  }
+
+  @Test
+  void skippingSeenIdsHidesAnItemThatMovedToTheNextPage() {
+    stubPage("/api/v2/contacts", 1, simplePage(1, contacts(1, 25), true));
+    stubPage("/api/v2/contacts", 2, simplePage(2, contacts(25, 30), false)); // 25 shifted down a page
+    assertEquals(31, client.contacts().listAll(null).stream().count(), "a plain walk reads 25 twice");
+    server.resetRequests();
+    List<Long> ids = client.contacts().listAll(null).skippingSeenIds().stream().map(Contact::getId).collect(Collectors.toList());
+    assertEquals(30, ids.size());
+    assertEquals(ids.stream().distinct().count(), ids.size());
+  }
+
+  @Test
+  void termAndTicketFiltersAreSentOnEveryPage() {
+    server.stubFor(
+        get(urlPathEqualTo("/api/v2/tickets"))
+            .withQueryParam("page", equalTo("1"))
+            .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"data\":[{\"id\":1}],\"links\":{\"next\":\"https://x/api/v2/tickets?status=OPEN&page=2\"},\"meta\":{\"current_page\":1}}")));
+    server.stubFor(
+        get(urlPathEqualTo("/api/v2/tickets"))
+            .withQueryParam("page", equalTo("2"))
+            .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"data\":[{\"id\":2}],\"links\":{\"next\":null},\"meta\":{\"current_page\":2}}")));
+    long n = client.tickets().listAll(TicketQuery.builder().status("OPEN").user(3).user(4).build()).stream().count();
+    assertEquals(2, n);
+    server.verify(2, getRequestedFor(urlPathEqualTo("/api/v2/tickets")).withQueryParam("status", equalTo("OPEN")));
+  }
+}
