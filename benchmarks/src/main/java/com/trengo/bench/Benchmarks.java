@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Runs the benchmarks and prints their figures as ratios against a baseline measured in the same run
  * (absolute times on a shared machine mean little). Arguments: any of {@code overhead}, {@code
- * budget} (default: all); {@code --budget-seconds N} (default 20).
+ * budget}, {@code pager-memory} (default: all); {@code --budget-seconds N} (default 20).
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -27,7 +27,7 @@ public final class Benchmarks {
       }
     }
     if (names.isEmpty()) {
-      names = List.of("overhead", "budget");
+      names = List.of("overhead", "budget", "pager-memory");
     }
     for (String name : names) {
       switch (name) {
@@ -37,8 +37,11 @@ public final class Benchmarks {
         case "budget":
           new BudgetBenchmark(20, Duration.ofSeconds(2), Duration.ofSeconds(budgetSeconds), 8).run();
           break;
+        case "pager-memory":
+          new PagerMemoryBenchmark().run();
+          break;
         default:
-          throw new IllegalArgumentException("unknown benchmark \"" + name + "\"; known: overhead, budget");
+          throw new IllegalArgumentException("unknown benchmark \"" + name + "\"; known: overhead, budget, pager-memory");
       }
     }
   }

@@ -7,6 +7,8 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.http.Request;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -19,11 +21,15 @@ final class LocalServer implements AutoCloseable {
   private final WireMockServer server;
 
   LocalServer(Supplier<ResponseDefinition> handler) {
+    this(request -> handler.get());
+  }
+
+  LocalServer(Function<Request, ResponseDefinition> handler) {
     ResponseDefinitionTransformerV2 transformer =
         new ResponseDefinitionTransformerV2() {
           @Override
           public ResponseDefinition transform(ServeEvent serveEvent) {
-            return handler.get();
+            return handler.apply(serveEvent.getRequest());
           }
 
           @Override
