@@ -29,8 +29,8 @@ public final class CreateCustomField {
   public static final class Builder {
     private String title;
     private TypeEnum type;
-    // A type given by name that is not one of the API's; kept to be reported, never guessed at.
-    private String unknownType;
+    // A type given by name; matched exactly in build(), so a wrong one is reported, never guessed at.
+    private String typeName;
 
     private Builder() {}
 
@@ -40,10 +40,10 @@ public final class CreateCustomField {
       return this;
     }
 
-    /** The kind of value the field holds. Required. */
+    /** The kind of value the field holds. Required: one of the constants the contract lists. */
     public Builder type(TypeEnum type) {
       this.type = type;
-      this.unknownType = null;
+      this.typeName = null;
       return this;
     }
 
@@ -53,17 +53,7 @@ public final class CreateCustomField {
      */
     public Builder type(String type) {
       this.type = null;
-      this.unknownType = null;
-      if (type != null) {
-        for (TypeEnum known : TypeEnum.values()) {
-          if (known.getValue().equals(type)) {
-            this.type = known;
-          }
-        }
-        if (this.type == null) {
-          this.unknownType = type;
-        }
-      }
+      this.typeName = type;
       return this;
     }
 
@@ -75,13 +65,28 @@ public final class CreateCustomField {
     public CreateCustomFieldRequest build() {
       Checks checks = new Checks("CreateCustomFieldRequest");
       checks.requiredText("title", title);
-      if (unknownType != null) {
-        checks.fail("type", unknownType, "must be one of " + TYPES);
-      } else if (type == null) {
-        checks.fail("type", null, "is required");
-      }
+      TypeEnum checkedType = checkedType(checks);
       checks.throwIfFailed();
-      return new CreateCustomFieldRequest().title(title).type(type);
+      return new CreateCustomFieldRequest().title(title).type(checkedType);
+    }
+
+    /**
+     * Only the values the contract lists: a type the API may add later can still be sent by building
+     * the model directly, but a typo must not reach the server.
+     */
+    private TypeEnum checkedType(Checks checks) {
+      if (type == null && typeName == null) {
+        checks.fail("type", null, "is required");
+        return null;
+      }
+      String name = type != null ? type.getValue() : typeName;
+      for (TypeEnum known : TypeEnum.values()) {
+        if (known.getValue().equals(name)) {
+          return known;
+        }
+      }
+      checks.fail("type", name, "must be one of " + TYPES);
+      return null;
     }
   }
 }
