@@ -1,6 +1,7 @@
 package com.trengo.client;
 
 import com.trengo.client.api.MessagesApi;
+import com.trengo.client.builder.SendMedia;
 import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.model.Message;
 import com.trengo.client.model.MessageList;
@@ -59,6 +60,22 @@ public final class MessagesService {
   /** Async form of {@link #sendMedia(long, String, Path, String)}. */
   public CompletableFuture<Message> sendMediaAsync(long ticketId, String body, Path file, String contentType) {
     return executor.executeAsync(api.sendMediaMessage(ticketId, body, filePart(file, contentType)));
+  }
+
+  /**
+   * Sends a message with an attachment built and validated by {@link SendMedia}. Its content, from a
+   * file, bytes or a stream, can be written again, so it is resent after a 429. Never resent once it
+   * may have reached the server.
+   */
+  public Message sendMedia(long ticketId, SendMedia media) {
+    Objects.requireNonNull(media, "media == null");
+    return executor.execute(api.sendMediaMessage(ticketId, media.body(), media.filePart()));
+  }
+
+  /** Async form of {@link #sendMedia(long, SendMedia)}. */
+  public CompletableFuture<Message> sendMediaAsync(long ticketId, SendMedia media) {
+    Objects.requireNonNull(media, "media == null");
+    return executor.executeAsync(api.sendMediaMessage(ticketId, media.body(), media.filePart()));
   }
 
   private static MultipartBody.Part filePart(Path file, String contentType) {

@@ -11,6 +11,8 @@ package com.trengo.client.error;
  *       request that creates data may have reached the server.
  *   <li>{@link RateLimitWaitTimeoutException}: the client-side rate limiter would have waited longer
  *       than allowed.
+ *   <li>{@link TrengoValidationException}: a request built with a validating builder was invalid,
+ *       and was not sent.
  * </ul>
  */
 public class TrengoException extends RuntimeException {

@@ -1,0 +1,58 @@
+package com.trengo.client.builder;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+/**
+ * Phone number checks on Google's libphonenumber rather than a regex: a regex can only check the
+ * shape of E.164 ('+', up to 15 digits), so it passes numbers that no carrier will route, such as an
+ * unassigned country code (+999...), a wrong length for the country, or a trunk prefix left in
+ * (+31 0 6...). libphonenumber knows each region's number plan; it costs 352 KiB with no
+ * dependencies, and loads a region's metadata only when a number from it is first checked.
+ *
+ * <p>Numbers are validated, never rewritten: a number that is valid but not in E.164 form is
+ * rejected with its E.164 form as a suggestion, because what the caller gave is what is sent.
+ */
+final class PhoneNumbers {
+  static final String NOT_A_PHONE_NUMBER = "is not a valid phone number";
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+  private PhoneNumbers() {}
+
+  /**
+   * Why a phone-like value ('+' then digits, or digits only) is not a valid number, or null when it
+   * is one. Digits only are read as an international number without its '+', as WhatsApp ids are.
+   */
+  static String problem(String value) {
+    if (value.startsWith("+")) {
+      return e164Problem(value);
+    }
+    String problem = e164Problem("+" + value);
+    return NOT_A_PHONE_NUMBER.equals(problem)
+        ? NOT_A_PHONE_NUMBER + " (digits only are read as country code and number)"
+        : problem;
+  }
+
+  /**
+   * Why {@code value} is not a valid number in E.164 form, or null when it is one. A valid number in
+   * another form gets its E.164 form as a suggestion.
+   */
+  static String e164Problem(String value) {
+    PhoneNumber number;
+    try {
+      // No default region ("ZZ"): a number must carry its country code. A missing '+' is added only
+      // to find the suggestion.
+      number = UTIL.parse(value.startsWith("+") ? value : "+" + value, "ZZ");
+    } catch (NumberParseException e) {
+      return NOT_A_PHONE_NUMBER;
+    }
+    if (!UTIL.isValidNumber(number)) {
+      return NOT_A_PHONE_NUMBER;
+    }
+    String e164 = UTIL.format(number, PhoneNumberFormat.E164);
+    return e164.equals(value) ? null : "is not in E.164 form (did you mean " + e164 + "?)";
+  }
+}

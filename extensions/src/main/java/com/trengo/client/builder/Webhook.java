@@ -1,0 +1,91 @@
+package com.trengo.client.builder;
+
+import com.trengo.client.model.CreateWebhookRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * Builds a validated {@link CreateWebhookRequest}, the body of both {@code webhooks().create(..)}
+ * and {@code webhooks().update(..)}. Not to be confused with the model {@link
+ * com.trengo.client.model.Webhook} that the API returns.
+ *
+ * <pre>{@code
+ * trengo.webhooks().create(
+ *     Webhook.builder().url("https://example.com/trengo/events").name("CRM sync").build());
+ * }</pre>
+ */
+public final class Webhook {
+  private Webhook() {}
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects the fields; {@link #build()} checks them all. Setters accept null: it means unset. */
+  public static final class Builder {
+    // As given: a String is parsed in build(), so a malformed one is reported with the others.
+    private Object url;
+    private String name;
+
+    private Builder() {}
+
+    /** Where Trengo posts events. Required: an absolute {@code https} URL with a host. */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /** Where Trengo posts events. Required: an absolute {@code https} URL with a host. */
+    public Builder url(URI url) {
+      this.url = url;
+      return this;
+    }
+
+    /** A name to tell the webhook apart. Optional; when given, not blank. */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * The request, with every field exactly as given.
+     *
+     * @throws com.trengo.client.error.TrengoValidationException listing every invalid field
+     */
+    public CreateWebhookRequest build() {
+      Checks checks = new Checks("CreateWebhookRequest");
+      URI uri = checkedUrl(checks);
+      checks.optionalText("name", name);
+      checks.throwIfFailed();
+      return new CreateWebhookRequest().url(uri).name(name);
+    }
+
+    private URI checkedUrl(Checks checks) {
+      if (url == null) {
+        checks.fail("url", null, "is required");
+        return null;
+      }
+      URI uri;
+      if (url instanceof URI) {
+        uri = (URI) url;
+      } else {
+        try {
+          uri = new URI((String) url);
+        } catch (URISyntaxException e) {
+          checks.fail("url", url, "is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")");
+          return null;
+        }
+      }
+      if (!uri.isAbsolute() || uri.isOpaque()) {
+        checks.fail("url", url, "must be an absolute https URL");
+      } else if (!"https".equalsIgnoreCase(uri.getScheme())) {
+        // Events carry customer data; Trengo should not send them in the clear.
+        checks.fail("url", url, "must use https, not " + uri.getScheme());
+      } else if (uri.getHost() == null) {
+        checks.fail("url", url, "must have a host");
+      }
+      return uri;
+    }
+  }
+}

@@ -1,0 +1,242 @@
+package com.trengo.client.builder;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.trengo.client.TrengoClient;
+import com.trengo.client.error.FieldError;
+import com.trengo.client.error.TrengoValidationException;
+import com.trengo.client.model.CreateCustomFieldRequest.TypeEnum;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bad input across every builder, each sent through the client the way a user would: the call must
+ * fail with the field's API name and the value given, and no request may reach the server (which
+ * would accept anything).
+ */
+class BuilderValidationTableTest {
+  @RegisterExtension static WireMockExtension server = BuilderClients.server();
+
+  private TrengoClient trengo;
+
+  @BeforeEach
+  void start() {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody("{\"id\":1}")));
+    trengo = BuilderClients.client(server);
+  }
+
+  @AfterEach
+  void close() {
+    trengo.close();
+  }
+
+  /** One bad input: how it is sent, and the field and value the exception must name. */
+  record Case(String name, String field, String value, int errors, Function<TrengoClient, Object> send) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Case bad(String name, String field, String value, Function<TrengoClient, Object> send) {
+    return new Case(name, field, value, 1, send);
+  }
+
+  private static final Path MISSING = Path.of("/no/such/dir/photo.png");
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+
+  private static CreateContact.Builder contact() {
+    return CreateContact.builder().name("Ada").identifier("+31612345678").channelId(12L);
+  }
+
+  private static CreateTicket.Builder ticket() {
+    return CreateTicket.builder().channelId(12L).contactIdentifier("ada@example.com");
+  }
+
+  private static SendMedia.Builder media() {
+    return SendMedia.builder().bytes(PNG).filename("photo.png").contentType("image/png");
+  }
+
+  private static SendWhatsAppTemplate.Builder template() {
+    return SendWhatsAppTemplate.builder().recipientPhoneNumber("+31612345678").hsmId(4L).channelId(12L);
+  }
+
+  static Stream<Case> badInputs() {
+    return Stream.of(
+        // create contact
+        bad("contact without name", "name", "null",
+            c -> c.contacts().create(contact().name(null).build())),
+        bad("contact with blank name", "name", "  ",
+            c -> c.contacts().create(contact().name("  ").build())),
+        bad("contact without identifier", "identifier", "null",
+            c -> c.contacts().create(contact().identifier(null).build())),
+        bad("contact with empty identifier", "identifier", "",
+            c -> c.contacts().create(contact().identifier("").build())),
+        bad("phone identifier too short", "identifier", "+12",
+            c -> c.contacts().create(contact().identifier("+12").build())),
+        bad("phone identifier with spaces", "identifier", "+31 6 1234 5678",
+            c -> c.contacts().create(contact().identifier("+31 6 1234 5678").build())),
+        bad("phone identifier with unassigned country code", "identifier", "+999123456",
+            c -> c.contacts().create(contact().identifier("+999123456").build())),
+        bad("digits-only identifier in national form", "identifier", "0612345678",
+            c -> c.contacts().create(contact().identifier("0612345678").build())),
+        bad("email identifier without domain", "identifier", "ada@",
+            c -> c.contacts().create(contact().identifier("ada@").build())),
+        bad("email identifier without dot in domain", "identifier", "ada@example",
+            c -> c.contacts().create(contact().identifier("ada@example").build())),
+        bad("identifier with leading space", "identifier", " +31612345678",
+            c -> c.contacts().create(contact().identifier(" +31612345678").build())),
+        bad("contact channel id zero", "channel_id", "0",
+            c -> c.contacts().create(contact().channelId(0L).build())),
+        bad("contact channel id negative", "channel_id", "-5",
+            c -> c.contacts().create(contact().channelId(-5L).build())),
+        bad("contact without channel id", "channel_id", "null",
+            c -> c.contacts().create(contact().channelId(null).build())),
+        bad("contact email without @", "email", "ada.example.com",
+            c -> c.contacts().create(contact().email("ada.example.com").build())),
+        bad("contact phone too short", "phone", "12345",
+            c -> c.contacts().update(5, contact().phone("12345").build())),
+        bad("contact phone with letters", "phone", "call me",
+            c -> c.contacts().create(contact().phone("call me").build())),
+        // create ticket
+        bad("ticket without channel id", "channel_id", "null",
+            c -> c.tickets().create(ticket().channelId(null).build())),
+        bad("ticket without contact identifier", "contact_identifier", "null",
+            c -> c.tickets().create(ticket().contactIdentifier(null).build())),
+        bad("ticket identifier with two @", "contact_identifier", "ada@@example.com",
+            c -> c.tickets().create(ticket().contactIdentifier("ada@@example.com").build())),
+        bad("ticket identifier of 16 digits", "contact_identifier", "+1234567890123456",
+            c -> c.tickets().create(ticket().contactIdentifier("+1234567890123456").build())),
+        bad("ticket delegated to user zero", "delegate_to_user_id", "0",
+            c -> c.tickets().create(ticket().delegateToUserId(0L).build())),
+        bad("ticket delegated to negative team", "delegate_to_team_id", "-1",
+            c -> c.tickets().create(ticket().delegateToTeamId(-1L).build())),
+        bad("ticket with empty subject", "subject", "",
+            c -> c.tickets().create(ticket().subject("").build())),
+        // assign ticket
+        new Case("assign to nobody", "user_id", "null", 2,
+            c -> c.tickets().assign(7, AssignTicket.builder().build())),
+        bad("assign to user zero", "user_id", "0",
+            c -> c.tickets().assign(7, AssignTicket.builder().userId(0L).build())),
+        bad("assign to negative team", "team_id", "-3",
+            c -> c.tickets().assign(7, AssignTicket.builder().userId(3L).teamId(-3L).build())),
+        // send message
+        bad("message without body", "body", "null",
+            c -> c.messages().send(7, SendMessage.builder().internalNote(true).build())),
+        bad("message with whitespace body", "body", " \n\t",
+            c -> c.messages().send(7, SendMessage.builder().body(" \n\t").build())),
+        // send media
+        bad("media without content", "file", "null",
+            c -> c.messages().sendMedia(7, SendMedia.builder().filename("a.png").contentType("image/png").build())),
+        bad("media from missing file", "file", MISSING.toString(),
+            c -> c.messages().sendMedia(7, SendMedia.builder().file(MISSING).contentType("image/png").build())),
+        bad("media from a directory", "file", Path.of(System.getProperty("java.io.tmpdir")).toString(),
+            c -> c.messages().sendMedia(7, SendMedia.builder()
+                .file(Path.of(System.getProperty("java.io.tmpdir"))).filename("x.png").contentType("image/png").build())),
+        bad("media from empty bytes", "file", "byte[0]",
+            c -> c.messages().sendMedia(7, media().bytes(new byte[0]).build())),
+        bad("media from empty stream", "file", "byte[0]",
+            c -> c.messages().sendMedia(7, media().bytes(null).stream(new ByteArrayInputStream(new byte[0])).build())),
+        bad("media from file and bytes", "file", MISSING.toString(),
+            c -> c.messages().sendMedia(7, media().file(MISSING).build())),
+        bad("media bytes without filename", "filename", "null",
+            c -> c.messages().sendMedia(7, media().filename(null).build())),
+        bad("media filename that is a path", "filename", "../etc/photo.png",
+            c -> c.messages().sendMedia(7, media().filename("../etc/photo.png").build())),
+        bad("media filename with a quote", "filename", "a\"b.png",
+            c -> c.messages().sendMedia(7, media().filename("a\"b.png").build())),
+        bad("media without content type", "content_type", "null",
+            c -> c.messages().sendMediaAsync(7, media().contentType(null).build())),
+        bad("media content type without subtype", "content_type", "png",
+            c -> c.messages().sendMedia(7, media().contentType("png").build())),
+        bad("media content type wildcard", "content_type", "image/*",
+            c -> c.messages().sendMedia(7, media().contentType("image/*").build())),
+        bad("media with empty body", "body", "",
+            c -> c.messages().sendMedia(7, media().body("").build())),
+        // create team
+        bad("team without name", "name", "null",
+            c -> c.teamsAndUsers().createTeam(CreateTeam.builder().build())),
+        bad("team with blank name", "name", "   ",
+            c -> c.teamsAndUsers().createTeam(CreateTeam.builder().name("   ").build())),
+        // create custom field
+        bad("custom field without title", "title", "null",
+            c -> c.labelsAndCustomFields().createCustomField(CreateCustomField.builder().type(TypeEnum.TEXT).build())),
+        bad("custom field without type", "type", "null",
+            c -> c.labelsAndCustomFields().createCustomField(CreateCustomField.builder().title("Order").build())),
+        bad("custom field type in lower case", "type", "text",
+            c -> c.labelsAndCustomFields().createCustomField(
+                CreateCustomField.builder().title("Order").type("text").build())),
+        bad("custom field unknown type", "type", "BOOLEAN",
+            c -> c.labelsAndCustomFields().createCustomField(
+                CreateCustomField.builder().title("Order").type("BOOLEAN").build())),
+        // create/update webhook
+        bad("webhook without url", "url", "null",
+            c -> c.webhooks().create(Webhook.builder().name("CRM").build())),
+        bad("webhook over plain http", "url", "http://example.com/hook",
+            c -> c.webhooks().create(Webhook.builder().url("http://example.com/hook").build())),
+        bad("webhook with relative url", "url", "/hooks/trengo",
+            c -> c.webhooks().create(Webhook.builder().url("/hooks/trengo").build())),
+        bad("webhook url with a space", "url", "https://exa mple.com/hook",
+            c -> c.webhooks().update(9, Webhook.builder().url("https://exa mple.com/hook").build())),
+        bad("webhook url without host", "url", "https:///hook",
+            c -> c.webhooks().update(9, Webhook.builder().url(URI.create("https:///hook")).build())),
+        bad("webhook with blank name", "name", " ",
+            c -> c.webhooks().createAsync(Webhook.builder().url("https://example.com/hook").name(" ").build())),
+        // send WhatsApp template
+        bad("template to too short a number", "recipient_phone_number", "+12",
+            c -> c.whatsApp().sendTemplate(template().recipientPhoneNumber("+12").build())),
+        bad("template to a number without +", "recipient_phone_number", "31612345678",
+            c -> c.whatsApp().sendTemplate(template().recipientPhoneNumber("31612345678").build())),
+        bad("template to a number with spaces", "recipient_phone_number", "+31 6 12345678",
+            c -> c.whatsApp().sendTemplate(template().recipientPhoneNumber("+31 6 12345678").build())),
+        bad("template to an email address", "recipient_phone_number", "ada@example.com",
+            c -> c.whatsApp().sendTemplate(template().recipientPhoneNumber("ada@example.com").build())),
+        bad("template without recipient", "recipient_phone_number", "null",
+            c -> c.whatsApp().sendTemplate(template().recipientPhoneNumber(null).build())),
+        bad("template hsm id zero", "hsm_id", "0",
+            c -> c.whatsApp().sendTemplate(template().hsmId(0L).build())),
+        bad("template without channel id", "channel_id", "null",
+            c -> c.whatsApp().sendTemplate(template().channelId(null).build())),
+        bad("template param with blank key", "params[0].key", "",
+            c -> c.whatsApp().sendTemplate(template().param("body", "", "Ada").build())),
+        bad("template second param without value", "params[1].value", "null",
+            c -> c.whatsApp().sendTemplate(template().param("{{1}}", "Ada").param("{{2}}", null).build())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badInputs")
+  void badInputIsRejectedNamingTheFieldAndNothingIsSent(Case bad) {
+    TrengoValidationException e = assertThrows(TrengoValidationException.class, () -> bad.send().apply(trengo));
+
+    List<FieldError> errors = e.errors();
+    assertEquals(bad.errors(), errors.size(), e.getMessage());
+    FieldError error = errors.get(0);
+    assertEquals(bad.field(), error.field(), e.getMessage());
+    assertEquals(bad.value(), error.value(), e.getMessage());
+    assertTrue(e.getMessage().contains(error.toString()), e.getMessage());
+    assertEquals(0, server.getAllServeEvents().size(), "no request may reach the server");
+  }
+
+  @Test
+  void theTableCoversEveryBuilderWithAtLeastThirtyInputs() {
+    List<Case> cases = badInputs().toList();
+    assertTrue(cases.size() >= 30, "only " + cases.size() + " bad inputs");
+  }
+}

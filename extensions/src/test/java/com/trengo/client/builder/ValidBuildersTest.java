@@ -1,0 +1,132 @@
+package com.trengo.client.builder;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.trengo.client.TrengoClient;
+import com.trengo.client.model.AssignTicketRequest;
+import com.trengo.client.model.CreateContactRequest;
+import com.trengo.client.model.CreateCustomFieldRequest;
+import com.trengo.client.model.CreateCustomFieldRequest.TypeEnum;
+import com.trengo.client.model.CreateTeamRequest;
+import com.trengo.client.model.CreateTicketRequest;
+import com.trengo.client.model.CreateWebhookRequest;
+import com.trengo.client.model.SendMessageRequest;
+import com.trengo.client.model.SendWhatsAppTemplateRequest;
+import com.trengo.client.model.SendWhatsAppTemplateRequestParamsInner;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Valid input builds exactly the model a user would have written by hand: nothing dropped or changed. */
+class ValidBuildersTest {
+  @RegisterExtension static WireMockExtension server = BuilderClients.server();
+
+  @Test
+  void createContactKeepsEveryField() {
+    CreateContactRequest built = CreateContact.builder()
+        .name(" Ada Lovelace ").identifier("+31612345678").channelId(12L)
+        .email("ada@example.com").phone("31612345678").build();
+
+    assertEquals(new CreateContactRequest().name(" Ada Lovelace ").identifier("+31612345678").channelId(12L)
+        .email("ada@example.com").phone("31612345678"), built);
+  }
+
+  @Test
+  void optionalFieldsLeftUnsetStayNull() {
+    CreateContactRequest contact = CreateContact.builder().name("Ada").identifier("U12345").channelId(1L).build();
+    CreateTicketRequest ticket = CreateTicket.builder().channelId(1L).contactIdentifier("U12345").build();
+
+    assertNull(contact.getEmail());
+    assertNull(contact.getPhone());
+    assertNull(ticket.getSubject());
+    assertNull(ticket.getDelegateToUserId());
+    assertNull(SendMessage.builder().body("hi").build().getInternalNote());
+    assertNull(Webhook.builder().url("https://example.com/h").build().getName());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "fb_12345", "wa:abc", "U12345", "@ada_lovelace", "chat-5f1c2e9a",
+      "5f0c1d2e-8c3b-4d8a-9a0e-2b7f3c4d5e6f", "Ada Lovelace", "ig:17841400000000000",
+      "+31612345678", "+14155552671", "+442071838750", "31612345678",
+      "ada@example.com", "ada.lovelace+trengo@mail.example.co.uk", "josé@exämple.de"})
+  void chatSocialPhoneAndEmailIdentifiersAreAcceptedAsGiven(String identifier) {
+    assertEquals(identifier,
+        CreateContact.builder().name("Ada").identifier(identifier).channelId(12L).build().getIdentifier());
+    assertEquals(identifier,
+        CreateTicket.builder().channelId(12L).contactIdentifier(identifier).build().getContactIdentifier());
+  }
+
+  @Test
+  void createTicketKeepsEveryField() {
+    CreateTicketRequest built = CreateTicket.builder().channelId(12L).contactIdentifier("wa:abc")
+        .subject("Order 42").delegateToUserId(3_448_655_702L).delegateToTeamId(4L).build();
+
+    assertEquals(new CreateTicketRequest().channelId(12L).contactIdentifier("wa:abc").subject("Order 42")
+        .delegateToUserId(3_448_655_702L).delegateToTeamId(4L), built);
+  }
+
+  @Test
+  void assignTicketTakesAUserATeamOrBoth() {
+    assertEquals(new AssignTicketRequest().userId(3L), AssignTicket.builder().userId(3L).build());
+    assertEquals(new AssignTicketRequest().teamId(4L), AssignTicket.builder().teamId(4L).build());
+    assertEquals(new AssignTicketRequest().userId(3L).teamId(4L), AssignTicket.builder().userId(3L).teamId(4L).build());
+  }
+
+  @Test
+  void sendMessageKeepsTheBodyAsWritten() {
+    assertEquals(new SendMessageRequest().body("  Hi Ada,\n\nfixed.  ").internalNote(false),
+        SendMessage.builder().body("  Hi Ada,\n\nfixed.  ").internalNote(false).build());
+  }
+
+  @Test
+  void createTeamAndCustomField() {
+    assertEquals(new CreateTeamRequest().name("Support NL"), CreateTeam.builder().name("Support NL").build());
+    assertEquals(new CreateCustomFieldRequest().title("Order").type(TypeEnum.DROPDOWN),
+        CreateCustomField.builder().title("Order").type("DROPDOWN").build());
+    assertEquals(new CreateCustomFieldRequest().title("Due").type(TypeEnum.DATE),
+        CreateCustomField.builder().title("Due").type("BOGUS").type(TypeEnum.DATE).build());
+  }
+
+  @Test
+  void webhookUrlIsKeptAsGiven() {
+    String url = "HTTPS://Example.com:8443/trengo/events?secret=a%20b#frag";
+
+    CreateWebhookRequest built = Webhook.builder().url(url).name("CRM sync").build();
+
+    assertEquals(new CreateWebhookRequest().url(URI.create(url)).name("CRM sync"), built);
+    assertEquals(url, built.getUrl().toString());
+  }
+
+  @Test
+  void whatsAppTemplateKeepsParamsInOrder() {
+    SendWhatsAppTemplateRequest built = SendWhatsAppTemplate.builder()
+        .recipientPhoneNumber("+4915123456789").hsmId(4L).channelId(12L)
+        .param("body", "{{1}}", "Ada").param("{{2}}", "order 42").build();
+
+    assertEquals(new SendWhatsAppTemplateRequest().recipientPhoneNumber("+4915123456789").hsmId(4L).channelId(12L)
+        .addParamsItem(new SendWhatsAppTemplateRequestParamsInner().type("body").key("{{1}}").value("Ada"))
+        .addParamsItem(new SendWhatsAppTemplateRequestParamsInner().key("{{2}}").value("order 42")), built);
+  }
+
+  @Test
+  void theServerReceivesExactlyWhatWasGiven() {
+    server.stubFor(post(urlPathEqualTo("/api/v2/contacts")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody("{\"id\":5}")));
+    try (TrengoClient trengo = BuilderClients.client(server)) {
+      trengo.contacts().create(CreateContact.builder()
+          .name("Ada").identifier("fb_12345").channelId(3_448_655_702L).email("ada@example.com").build());
+    }
+    server.verify(1, postRequestedFor(urlPathEqualTo("/api/v2/contacts")).withRequestBody(equalToJson(
+        "{\"name\":\"Ada\",\"identifier\":\"fb_12345\",\"channel_id\":3448655702,\"email\":\"ada@example.com\"}")));
+  }
+}
