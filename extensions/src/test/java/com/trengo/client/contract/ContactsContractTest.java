@@ -1,6 +1,7 @@
 package com.trengo.client.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.trengo.client.TrengoClient;
 import com.trengo.client.error.NotFoundException;
+import com.trengo.client.error.TrengoDecodingException;
 import com.trengo.client.error.TrengoOutcomeUnknownException;
 import com.trengo.client.error.UnauthorizedException;
 import com.trengo.client.error.UnprocessableEntityException;
@@ -21,6 +23,7 @@ import com.trengo.sandbox.TrengoSandboxExtension;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -135,6 +138,31 @@ class ContactsContractTest {
     assertEquals(1, posts.size(), "sent once, never resent: " + posts);
     assertEquals(Optional.of(FaultType.RESET_AFTER_APPLY), posts.get(0).fault());
     assertEquals(1, trengo.contacts().list(1, "ada.once@").getData().size(), "exactly one record exists");
+  }
+
+  @Test
+  @Covers({"createContact", "listContacts"})
+  void aCreateWhoseAnswerIsCutShortFailsAsAppliedButUnreadable(TrengoClient trengo, TrengoSandbox sandbox) {
+    sandbox.faults().next("POST", "/contacts", FaultType.MALFORMED_BODY);
+
+    TrengoDecodingException unreadable =
+        assertThrows(
+            TrengoDecodingException.class, () -> trengo.contacts().create(ada().identifier("ada.cut@example.com")));
+
+    assertTrue(unreadable.getMessage().contains("POST /api/v2/contacts"), unreadable.getMessage());
+    assertTrue(unreadable.getMessage().contains("The request was applied"), unreadable.getMessage());
+    assertEquals(1, trengo.contacts().list(1, "ada.cut@").getData().size(), "applied once, not resent");
+  }
+
+  @Test
+  @Covers("getContact")
+  void aGetWhoseAnswerIsCutShortFailsAsUnreadableSyncAndAsync(TrengoClient trengo, TrengoSandbox sandbox) {
+    sandbox.faults().next("GET", "/contacts/{contact_id}", FaultType.MALFORMED_BODY, 2);
+
+    assertThrows(TrengoDecodingException.class, () -> trengo.contacts().get(5001));
+    CompletionException async = assertThrows(CompletionException.class, () -> trengo.contacts().getAsync(5001).join());
+
+    assertInstanceOf(TrengoDecodingException.class, async.getCause());
   }
 
   @Test
