@@ -104,6 +104,21 @@ class ContactsContractTest {
   }
 
   @Test
+  @Covers("listContacts")
+  void searchesByAPhonePrefixWithAPlusSign(TrengoClient trengo) {
+    List<Contact> all = trengo.contacts().listAll(null).stream().toList();
+    String prefix =
+        all.stream().map(Contact::getPhone).filter(p -> p != null).findFirst().orElseThrow().substring(0, 6);
+    List<Long> expected =
+        all.stream().filter(c -> c.getPhone() != null && c.getPhone().contains(prefix)).map(Contact::getId).toList();
+
+    List<Long> found = trengo.contacts().listAll(prefix).stream().map(Contact::getId).toList();
+
+    assertTrue(prefix.startsWith("+316"), prefix);
+    assertEquals(expected, found, "a '+' in the term is a plus, not a space");
+  }
+
+  @Test
   @Covers("createContact")
   void anUnknownChannelIs422NamingTheField(TrengoClient trengo) {
     UnprocessableEntityException rejected =

@@ -12,8 +12,11 @@ import com.trengo.client.error.NotFoundException;
 import com.trengo.client.error.UnprocessableEntityException;
 import com.trengo.client.model.AssignTicketRequest;
 import com.trengo.client.model.CreateTicketRequest;
+import com.trengo.client.model.SendMessageRequest;
 import com.trengo.client.model.Ticket;
 import com.trengo.sandbox.TrengoSandboxExtension;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,45 @@ class TicketsContractTest {
   }
 
   @Test
+  @Covers("listTickets")
+  void filtersByChannelsAndUpdatedAfterAndSortsOldestFirst(TrengoClient trengo) {
+    List<Ticket> all = trengo.tickets().listAll(TicketQuery.all()).stream().toList();
+    OffsetDateTime cutoff =
+        all.stream().map(Ticket::getUpdatedAt).sorted().toList().get(all.size() / 3); // whole minutes: :00 seconds
+    List<Long> expected =
+        all.stream()
+            .filter(t -> Set.of(102L, 103L).contains(t.getChannel().getId()))
+            .filter(t -> t.getUpdatedAt().isAfter(cutoff))
+            .sorted(Comparator.comparing(Ticket::getUpdatedAt).thenComparing(Ticket::getId))
+            .map(Ticket::getId)
+            .toList();
+
+    List<Long> filtered =
+        trengo.tickets()
+            .listAll(TicketQuery.builder().channel(102).channel(103).updatedAfter(cutoff).sort("date").build())
+            .stream()
+            .map(Ticket::getId)
+            .toList();
+
+    assertFalse(expected.isEmpty(), "the demo data has such tickets");
+    assertEquals(expected, filtered);
+  }
+
+  @Test
+  @Covers({"listTickets", "sendMessage"})
+  void aTicketWhoseLastMessageIsInboundTurnsOutboundWhenAnswered(TrengoClient trengo) {
+    Set<Long> inbound = ids(trengo, TicketQuery.builder().lastMessageType("INBOUND").build());
+    Set<Long> outbound = ids(trengo, TicketQuery.builder().lastMessageType("OUTBOUND").build());
+    long waiting = inbound.stream().sorted().findFirst().orElseThrow();
+
+    trengo.messages().send(waiting, new SendMessageRequest().body("On it!"));
+
+    assertEquals(30, inbound.size() + outbound.size(), "every seeded ticket has a last message");
+    assertFalse(ids(trengo, TicketQuery.builder().lastMessageType("INBOUND").build()).contains(waiting));
+    assertTrue(ids(trengo, TicketQuery.builder().lastMessageType("OUTBOUND").build()).contains(waiting));
+  }
+
+  @Test
   @Covers("assignTicket")
   void assigningToAnUnknownUserIs422NamingTheField(TrengoClient trengo) {
     UnprocessableEntityException rejected =
@@ -107,7 +149,8 @@ class TicketsContractTest {
   @Covers("assignTicket")
   void assigningToNobodyIs422(TrengoClient trengo) {
     UnprocessableEntityException rejected =
-        assertThrows(UnprocessableEntityException.class, () -> trengo.tickets().assign(90001, new AssignTicketRequest()));
+        assertThrows(
+            UnprocessableEntityException.class, () -> trengo.tickets().assign(90001, new AssignTicketRequest()));
 
     assertEquals(
         List.of("The user id field is required when team id is not present."), rejected.errors().get("user_id"));
