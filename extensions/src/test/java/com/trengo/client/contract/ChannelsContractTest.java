@@ -21,7 +21,8 @@ class ChannelsContractTest {
   void listsOnlyTheVoiceChannels(TrengoClient trengo) {
     ListVoiceChannels200Response voice = trengo.channels().listVoice();
 
-    assertEquals(List.of("Phone support NL", "Phone sales BE"), voice.getData().stream().map(Channel::getName).toList());
+    assertEquals(
+        List.of("Phone support NL", "Phone sales BE"), voice.getData().stream().map(Channel::getName).toList());
     assertEquals(List.of("VOIP", "VOIP"), voice.getData().stream().map(Channel::getType).toList());
     assertEquals(2, voice.getMeta().getTotal());
   }

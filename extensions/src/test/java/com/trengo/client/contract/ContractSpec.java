@@ -166,7 +166,7 @@ final class ContractSpec {
   private static String text() {
     try (InputStream in = ContractSpec.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("trengo-api ships the contract at " + RESOURCE + "; it is not on the classpath");
+        throw new IllegalStateException("trengo-api (test scope) ships the contract at " + RESOURCE + "; not found");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

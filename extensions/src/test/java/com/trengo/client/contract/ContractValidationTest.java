@@ -60,7 +60,8 @@ class ContractValidationTest {
     assertEquals(SpecViolation.Direction.REQUEST, violations.get(0).direction());
     assertEquals("validation.request.parameter.schema.enum", violations.get(0).key());
     assertEquals(
-        "Instance value (\"SNOOZED\") not found in enum (possible values: [\"OPEN\",\"ASSIGNED\",\"CLOSED\",\"INVALID\"])",
+        "Instance value (\"SNOOZED\") not found in enum"
+            + " (possible values: [\"OPEN\",\"ASSIGNED\",\"CLOSED\",\"INVALID\"])",
         violations.get(0).message());
     sandbox.clearViolations();
   }

@@ -170,7 +170,8 @@ class OperationCoverageTest {
 
     /** One line per operation: id, method and path, and the tests covering it. */
     String table() {
-      int width = testsByOperation.keySet().stream().map(o -> o.toString().length()).max(Comparator.naturalOrder()).orElse(0);
+      int width =
+          testsByOperation.keySet().stream().map(o -> o.toString().length()).max(Comparator.naturalOrder()).orElse(0);
       return testsByOperation.entrySet().stream()
           .map(e -> String.format("%-" + width + "s  %s: %s", e.getKey(), e.getKey().contractTestName(),
               e.getValue().isEmpty() ? "(none)" : String.join(", ", e.getValue())))

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Webhooks through TrengoClient against the sandbox: create, update, delete. */
 class WebhooksContractTest {
 
+  private static final URI TRENGO_HOOK = URI.create("https://hooks.example.com/trengo");
+  private static final URI V2_HOOK = URI.create("https://hooks.example.com/v2");
+
   @RegisterExtension static TrengoSandboxExtension sandbox = TrengoSandboxExtension.withDefaults();
   @RegisterExtension final ContractClient client = new ContractClient(sandbox);
 
@@ -24,28 +27,28 @@ class WebhooksContractTest {
   @Covers({"createWebhook", "updateWebhook"})
   void createsThenUpdatesAWebhookKeepingItsName(TrengoClient trengo) {
     Webhook created =
-        trengo.webhooks().create(new CreateWebhookRequest().url(URI.create("https://hooks.example.com/trengo")).name("CRM"));
+        trengo.webhooks().create(new CreateWebhookRequest().url(TRENGO_HOOK).name("CRM"));
 
     Webhook updated =
-        trengo.webhooks().update(created.getId(), new CreateWebhookRequest().url(URI.create("https://hooks.example.com/v2")));
+        trengo.webhooks().update(created.getId(), new CreateWebhookRequest().url(V2_HOOK));
 
-    assertEquals(URI.create("https://hooks.example.com/trengo"), created.getUrl());
+    assertEquals(TRENGO_HOOK, created.getUrl());
     assertEquals(created.getId(), updated.getId());
-    assertEquals(URI.create("https://hooks.example.com/v2"), updated.getUrl());
+    assertEquals(V2_HOOK, updated.getUrl());
     assertEquals("CRM", updated.getName(), "a name the update leaves out is kept");
   }
 
   @Test
   @Covers({"createWebhook", "deleteWebhook", "updateWebhook"})
   void deletesAWebhookThenItIsNotFound(TrengoClient trengo) {
-    Webhook created = trengo.webhooks().create(new CreateWebhookRequest().url(URI.create("https://hooks.example.com/x")));
+    Webhook created = trengo.webhooks().create(new CreateWebhookRequest().url(TRENGO_HOOK));
 
     trengo.webhooks().delete(created.getId());
 
     assertThrows(NotFoundException.class, () -> trengo.webhooks().delete(created.getId()));
     assertThrows(
         NotFoundException.class,
-        () -> trengo.webhooks().update(created.getId(), new CreateWebhookRequest().url(URI.create("https://a.example"))));
+        () -> trengo.webhooks().update(created.getId(), new CreateWebhookRequest().url(V2_HOOK)));
   }
 
   @Test

@@ -62,7 +62,8 @@ class WhatsAppContractTest {
   }
 
   private static SendWhatsAppTemplateRequest orderShipped(String phone) {
-    return new SendWhatsAppTemplateRequest().recipientPhoneNumber(phone).hsmId(ORDER_SHIPPED).channelId(WHATSAPP_CHANNEL);
+    return new SendWhatsAppTemplateRequest()
+        .recipientPhoneNumber(phone).hsmId(ORDER_SHIPPED).channelId(WHATSAPP_CHANNEL);
   }
 
   private static SendWhatsAppTemplateRequestParamsInner param(String value) {
