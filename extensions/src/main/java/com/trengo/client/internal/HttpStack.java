@@ -81,7 +81,8 @@ public final class HttpStack implements AutoCloseable {
             // text; through Gson it would be sent JSON-quoted.
             .addConverterFactory(new QueryConverters())
             .addConverterFactory(ScalarsConverterFactory.create())
-            .addConverterFactory(GsonConverterFactory.create(LenientGson.create()))
+            .addConverterFactory(
+                new WholeBodyJsonConverterFactory(GsonConverterFactory.create(LenientGson.create())))
             .build();
   }
 

@@ -1,0 +1,207 @@
+package com.trengo.client.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.trengo.client.TrengoClient;
+import com.trengo.client.error.NotFoundException;
+import com.trengo.client.error.TrengoDecodingException;
+import com.trengo.client.error.TrengoOutcomeUnknownException;
+import com.trengo.client.error.UnauthorizedException;
+import com.trengo.client.error.UnprocessableEntityException;
+import com.trengo.client.model.Contact;
+import com.trengo.client.model.ContactList;
+import com.trengo.client.model.CreateContactRequest;
+import com.trengo.sandbox.FaultType;
+import com.trengo.sandbox.ReceivedRequest;
+import com.trengo.sandbox.TrengoSandbox;
+import com.trengo.sandbox.TrengoSandboxExtension;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Contacts through TrengoClient against the sandbox: list, create, get, update, delete. */
+class ContactsContractTest {
+
+  private static final long EMAIL_CHANNEL = 101;
+
+  @RegisterExtension static TrengoSandboxExtension sandbox = TrengoSandboxExtension.withDefaults();
+  @RegisterExtension final ContractClient client = new ContractClient(sandbox);
+
+  @Test
+  @Covers({"createContact", "getContact"})
+  void createsAContactThenGetsItBack(TrengoClient trengo) {
+    Contact created = trengo.contacts().create(ada());
+
+    Contact fetched = trengo.contacts().get(created.getId());
+
+    assertTrue(created.getId() > 5064, "a new id after the 64 seeded contacts: " + created.getId());
+    assertEquals(created.getId(), fetched.getId());
+    assertEquals("Ada Lovelace", fetched.getName());
+    assertEquals("ada@example.com", fetched.getIdentifier());
+    assertEquals("+31612345678", fetched.getPhone());
+    assertNotNull(fetched.getCreatedAt());
+  }
+
+  @Test
+  @Covers({"updateContact", "getContact"})
+  void updatesAContactThenGetsTheNewFields(TrengoClient trengo) {
+    Contact before = trengo.contacts().get(5001);
+    Contact updated =
+        trengo.contacts().update(5001, ada().name("Ada King").identifier("ada.king@example.com").phone(null));
+
+    Contact fetched = trengo.contacts().get(5001);
+
+    assertEquals(5001L, updated.getId());
+    assertEquals("Ada King", fetched.getName());
+    assertEquals("ada.king@example.com", fetched.getIdentifier());
+    assertEquals("ada@example.com", fetched.getEmail());
+    assertEquals(before.getPhone(), fetched.getPhone(), "a field the body leaves out is kept");
+  }
+
+  @Test
+  @Covers({"deleteContact", "getContact"})
+  void deletesAContactThenGetIsNotFound(TrengoClient trengo) {
+    assertEquals(5001L, trengo.contacts().get(5001).getId());
+
+    trengo.contacts().delete(5001);
+
+    NotFoundException gone = assertThrows(NotFoundException.class, () -> trengo.contacts().get(5001));
+    assertEquals(404, gone.statusCode());
+    assertThrows(NotFoundException.class, () -> trengo.contacts().delete(5001));
+  }
+
+  @Test
+  @Covers("listContacts")
+  void listsEverySeededContactByFollowingLinksNext(TrengoClient trengo) {
+    ContactList first = trengo.contacts().list(1, null);
+
+    List<Long> ids = trengo.contacts().listAll(null).stream().map(Contact::getId).toList();
+
+    assertEquals(25, first.getData().size());
+    assertNull(first.getLinks().getLast(), "the short pagination form has no last page");
+    assertNotNull(first.getLinks().getNext());
+    assertEquals(64, ids.size());
+    assertEquals(64, Set.copyOf(ids).size());
+    assertEquals(1 + 3, requests("GET", "/contacts"), "one page, then the walk over three pages");
+  }
+
+  @Test
+  @Covers({"createContact", "listContacts"})
+  void findsACreatedContactByTerm(TrengoClient trengo) {
+    Contact created = trengo.contacts().create(ada().identifier("ada.term@example.com"));
+
+    ContactList found = trengo.contacts().list(1, "ada.term@");
+
+    assertEquals(List.of(created.getId()), found.getData().stream().map(Contact::getId).toList());
+  }
+
+  @Test
+  @Covers("listContacts")
+  void searchesByAPhonePrefixWithAPlusSign(TrengoClient trengo) {
+    List<Contact> all = trengo.contacts().listAll(null).stream().toList();
+    String prefix =
+        all.stream().map(Contact::getPhone).filter(p -> p != null).findFirst().orElseThrow().substring(0, 6);
+    List<Long> expected =
+        all.stream().filter(c -> c.getPhone() != null && c.getPhone().contains(prefix)).map(Contact::getId).toList();
+
+    List<Long> found = trengo.contacts().listAll(prefix).stream().map(Contact::getId).toList();
+
+    assertTrue(prefix.startsWith("+316"), prefix);
+    assertEquals(expected, found, "a '+' in the term is a plus, not a space");
+  }
+
+  @Test
+  @Covers("createContact")
+  void anUnknownChannelIs422NamingTheField(TrengoClient trengo) {
+    UnprocessableEntityException rejected =
+        assertThrows(UnprocessableEntityException.class, () -> trengo.contacts().create(ada().channelId(999L)));
+
+    assertEquals(422, rejected.statusCode());
+    assertEquals(List.of("The selected channel id is invalid."), rejected.errors().get("channel_id"));
+    assertEquals(Set.of("channel_id"), rejected.errors().keySet());
+  }
+
+  @Test
+  @Covers("listContacts")
+  void aWrongTokenIs401Unauthorized() {
+    try (TrengoClient wrong = client.builder().token("not-the-sandbox-token").build()) {
+      UnauthorizedException denied = assertThrows(UnauthorizedException.class, () -> wrong.contacts().list(1, null));
+
+      assertEquals(401, denied.statusCode());
+      assertEquals(Optional.of("Unauthenticated."), denied.serverMessage());
+    }
+  }
+
+  @Test
+  @Covers({"createContact", "listContacts"})
+  void aCreateWhoseConnectionDropsAfterItIsAppliedIsNotSentAgain(TrengoClient trengo, TrengoSandbox sandbox) {
+    sandbox.faults().next("POST", "/contacts", FaultType.RESET_AFTER_APPLY);
+
+    assertThrows(
+        TrengoOutcomeUnknownException.class,
+        () -> trengo.contacts().create(ada().identifier("ada.once@example.com")));
+
+    List<ReceivedRequest> posts = sandbox.receivedRequests().stream().filter(r -> r.is("POST", "/contacts")).toList();
+    assertEquals(1, posts.size(), "sent once, never resent: " + posts);
+    assertEquals(Optional.of(FaultType.RESET_AFTER_APPLY), posts.get(0).fault());
+    assertEquals(1, trengo.contacts().list(1, "ada.once@").getData().size(), "exactly one record exists");
+  }
+
+  @Test
+  @Covers({"createContact", "listContacts"})
+  void aCreateWhoseAnswerIsCutShortFailsAsAppliedButUnreadable(TrengoClient trengo, TrengoSandbox sandbox) {
+    sandbox.faults().next("POST", "/contacts", FaultType.MALFORMED_BODY);
+
+    TrengoDecodingException unreadable =
+        assertThrows(
+            TrengoDecodingException.class, () -> trengo.contacts().create(ada().identifier("ada.cut@example.com")));
+
+    assertTrue(unreadable.getMessage().contains("POST /api/v2/contacts"), unreadable.getMessage());
+    assertTrue(unreadable.getMessage().contains("The request was applied"), unreadable.getMessage());
+    assertEquals(1, trengo.contacts().list(1, "ada.cut@").getData().size(), "applied once, not resent");
+  }
+
+  @Test
+  @Covers("getContact")
+  void aGetWhoseAnswerIsCutShortFailsAsUnreadableSyncAndAsync(TrengoClient trengo, TrengoSandbox sandbox) {
+    sandbox.faults().next("GET", "/contacts/{contact_id}", FaultType.MALFORMED_BODY, 2);
+
+    assertThrows(TrengoDecodingException.class, () -> trengo.contacts().get(5001));
+    CompletionException async = assertThrows(CompletionException.class, () -> trengo.contacts().getAsync(5001).join());
+
+    assertInstanceOf(TrengoDecodingException.class, async.getCause());
+  }
+
+  @Test
+  @Covers("getContact")
+  void aGetWhoseConnectionDropsBeforeItIsAppliedIsRetried(TrengoClient trengo, TrengoSandbox sandbox) {
+    sandbox.faults().next("GET", "/contacts/{contact_id}", FaultType.RESET_BEFORE_APPLY);
+
+    Contact contact = trengo.contacts().get(5002);
+
+    assertEquals(5002L, contact.getId());
+    assertEquals(2, requests("GET", "/contacts/5002"));
+    assertEquals(1, client.retryWaits().size(), "one backoff before the retry");
+  }
+
+  private static CreateContactRequest ada() {
+    return new CreateContactRequest()
+        .name("Ada Lovelace")
+        .identifier("ada@example.com")
+        .channelId(EMAIL_CHANNEL)
+        .email("ada@example.com")
+        .phone("+31612345678");
+  }
+
+  private static long requests(String method, String path) {
+    return sandbox.sandbox().receivedRequests().stream().filter(r -> r.is(method, path)).count();
+  }
+}
