@@ -248,7 +248,8 @@ public final class ContactImporter {
           }
         }
       }
-      throw new RowRejected("gave up after " + options.maxAttempts() + " attempts: " + last.getMessage());
+      throw new RowRejected("gave up after " + options.maxAttempts() + " attempts, none of them applied (looked up"
+          + " after each failure); the last failure: " + last.getMessage());
     }
 
     /**
