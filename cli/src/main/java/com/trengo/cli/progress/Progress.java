@@ -104,7 +104,7 @@ public interface Progress extends AutoCloseable {
 
       private String extra() {
         Duration wait = tracker.stalled();
-        return figures.get()
+        return "| " + figures.get()
             + String.format(Locale.ROOT, " | rate-limit wait %.1fs", wait.toMillis() / 1000.0);
       }
 
