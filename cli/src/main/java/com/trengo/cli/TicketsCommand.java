@@ -1,0 +1,179 @@
+package com.trengo.cli;
+
+import com.trengo.cli.sync.Reads;
+import com.trengo.client.TicketQuery;
+import com.trengo.client.model.Ticket;
+import com.trengo.client.model.TicketList;
+import com.trengo.client.pagination.AutoPager;
+import com.trengo.client.pagination.Page;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code trengo tickets}: list tickets. */
+@Command(
+    name = "tickets",
+    mixinStandardHelpOptions = true,
+    description = "Tickets (conversations).",
+    subcommands = {TicketsCommand.ListCommand.class})
+public final class TicketsCommand implements Callable<Integer> {
+
+  private final CliContext context;
+
+  /** The command, for {@code context}. */
+  public TicketsCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** Without a subcommand: the usage, as a usage error. */
+  @Override
+  public Integer call() {
+    picocli.CommandLine.usage(this, context.err());
+    return TrengoCli.USAGE;
+  }
+
+  /** {@code trengo tickets list}: a table, CSV or JSON Lines of the tickets matching the filters. */
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists the tickets matching the filters, newest first unless --sort says otherwise.")
+  public static final class ListCommand implements Callable<Integer> {
+
+    private static final List<String> COLUMNS =
+        List.of("id", "status", "subject", "contact", "channel", "assignee", "updated_at");
+
+    private final CliContext context;
+
+    @Spec CommandSpec spec;
+
+    @Mixin TargetOptions target = new TargetOptions();
+
+    @Option(names = "--status", paramLabel = "S", description = "OPEN, ASSIGNED, CLOSED or INVALID.")
+    String status;
+
+    @Option(names = "--contact-id", paramLabel = "N", description = "Only this contact's tickets.")
+    Long contactId;
+
+    @Option(names = "--channel", paramLabel = "N", description = "Only tickets on this channel; repeat for more.")
+    List<Long> channels = List.of();
+
+    @Option(names = "--user", paramLabel = "N", description = "Only tickets assigned to this user; repeat for more.")
+    List<Long> users = List.of();
+
+    @Option(names = "--label", paramLabel = "N", description = "Only tickets with this label; repeat for more.")
+    List<Long> labels = List.of();
+
+    @Option(names = "--sort", paramLabel = "ORDER", description = "The API's sort, e.g. -date (its default).")
+    String sort;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N tickets (default all).")
+    Integer limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+        description = "table (default), csv or jsonl.")
+    String format = "table";
+
+    /** The command, for {@code context}. */
+    public ListCommand(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      String how = format.toLowerCase(Locale.ROOT);
+      if (!List.of("table", "csv", "jsonl").contains(how)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--format must be table, csv or jsonl, was " + format);
+      }
+      TicketQuery.Builder query = TicketQuery.builder();
+      if (status != null) {
+        query.status(status.toUpperCase(Locale.ROOT));
+      }
+      if (contactId != null) {
+        query.contactId(contactId);
+      }
+      channels.forEach(query::channel);
+      users.forEach(query::user);
+      labels.forEach(query::label);
+      if (sort != null) {
+        query.sort(sort);
+      }
+      TicketQuery filters = query.build();
+      try (Target api = Target.open(target, context, spec)) {
+        Reads reads = new Reads(context.sleeper());
+        AutoPager<Ticket> tickets =
+            AutoPager.of(
+                page -> {
+                  TicketList list = reads.retrying(() -> api.client().tickets().list(filters.toBuilder().page(page).build()));
+                  return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
+                },
+                Ticket::getId);
+        List<Ticket> shown = tickets.stream().limit(limit != null ? limit : Long.MAX_VALUE).toList();
+        print(how, shown);
+      }
+      return TrengoCli.OK;
+    }
+
+    private void print(String how, List<Ticket> tickets) throws IOException {
+      PrintStream out = context.out();
+      if (how.equals("table")) {
+        out.printf(Locale.ROOT, "%-12s %-9s %-20s %-28s %s%n", "ID", "STATUS", "UPDATED", "CONTACT", "SUBJECT");
+        for (Ticket t : tickets) {
+          out.printf(Locale.ROOT, "%-12s %-9s %-20s %-28s %s%n", t.getId(), t.getStatus(),
+              t.getUpdatedAt() == null ? "" : t.getUpdatedAt().toLocalDateTime().withNano(0),
+              cut(t.getContact() == null ? "" : t.getContact().getName(), 28), nullToEmpty(t.getSubject()));
+        }
+        out.println(tickets.size() + " tickets");
+        return;
+      }
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      if (how.equals("csv")) {
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+        printer.printRecord(COLUMNS);
+        for (Ticket t : tickets) {
+          printer.printRecord(t.getId(), t.getStatus(), t.getSubject(),
+              t.getContact() == null ? null : t.getContact().getIdentifier(),
+              t.getChannel() == null ? null : t.getChannel().getName(),
+              t.getAssignee() == null ? null : t.getAssignee().getName(),
+              t.getUpdatedAt());
+        }
+        printer.flush();
+        return;
+      }
+      com.google.gson.Gson gson = new com.google.gson.Gson();
+      for (Ticket t : tickets) {
+        com.google.gson.JsonObject json = new com.google.gson.JsonObject();
+        json.addProperty("id", t.getId());
+        json.addProperty("status", t.getStatus() == null ? null : t.getStatus().toString());
+        json.addProperty("subject", t.getSubject());
+        json.addProperty("contact", t.getContact() == null ? null : t.getContact().getIdentifier());
+        json.addProperty("channel", t.getChannel() == null ? null : t.getChannel().getName());
+        json.addProperty("assignee", t.getAssignee() == null ? null : t.getAssignee().getName());
+        json.addProperty("updated_at", t.getUpdatedAt() == null ? null : t.getUpdatedAt().toString());
+        writer.write(gson.toJson(json));
+        writer.write('\n');
+      }
+      writer.flush();
+    }
+
+    private static String cut(String s, int width) {
+      return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+
+    private static String nullToEmpty(String s) {
+      return s == null ? "" : s;
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package com.trengo.cli;
+
+import com.trengo.cli.bench.BenchCommand;
+import com.trengo.cli.io.InputFileException;
+import com.trengo.client.error.TrengoException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+
+/**
+ * {@code trengo}: bulk contact sync and more for the Trengo REST API, on an embedded sandbox by
+ * default and on the real API with {@code TRENGO_TOKEN}.
+ *
+ * <p>Exit codes: 0 all done; 1 some rows failed (or the run could not finish); 2 a usage error or an
+ * input file that cannot be read (with its line and column).
+ */
+@Command(
+    name = "trengo",
+    mixinStandardHelpOptions = true,
+    versionProvider = TrengoCli.Version.class,
+    description = {
+      "Bulk contact sync and more for the Trengo REST API.",
+      "Without TRENGO_TOKEN every command runs on an embedded sandbox seeded with demo data;"
+          + " with TRENGO_TOKEN (and optional TRENGO_BASE_URL) on the real API."
+    },
+    subcommands = {
+      ContactsCommand.class,
+      TicketsCommand.class,
+      SandboxCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:all done",
+      "1:some rows failed, or the run could not finish",
+      "2:usage error, or an input file that cannot be read"
+    })
+public final class TrengoCli implements java.util.concurrent.Callable<Integer> {
+
+  /** All done. */
+  public static final int OK = 0;
+
+  /** Some rows failed, or the run could not finish. */
+  public static final int SOME_FAILED = 1;
+
+  /** A usage error, or an input file that cannot be read. */
+  public static final int USAGE = 2;
+
+  private final CliContext context;
+
+  /** The top command, for {@code context}. */
+  public TrengoCli(CliContext context) {
+    this.context = context;
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    // The embedded sandbox logs through slf4j-simple (WireMock, Jetty, the contract validator):
+    // warnings only, so that stderr carries this command's own lines.
+    System.setProperty(
+        "org.slf4j.simpleLogger.defaultLogLevel",
+        System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+    System.exit(run(CliContext.system(), args));
+  }
+
+  /** Runs the command line in this process and returns its exit code; for tests and embedding. */
+  public static int run(CliContext context, String... args) {
+    return commandLine(context).execute(args);
+  }
+
+  /** The configured picocli command line, for {@code context}. */
+  public static CommandLine commandLine(CliContext context) {
+    CommandLine commandLine = new CommandLine(new TrengoCli(context), new Factory(context));
+    commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
+    commandLine.setExecutionExceptionHandler(
+        (e, cmd, parseResult) -> {
+          PrintWriter err = cmd.getErr();
+          if (e instanceof InputFileException input) {
+            err.println("trengo: " + input.describe());
+            return USAGE;
+          }
+          if (e instanceof TrengoException) {
+            err.println("trengo: " + e.getMessage());
+            return SOME_FAILED;
+          }
+          throw e;
+        });
+    return commandLine;
+  }
+
+  /** Without a subcommand: the usage, as a usage error. */
+  @Override
+  public Integer call() {
+    // No subcommand: show what there is.
+    CommandLine.usage(this, context.err());
+    return TrengoCli.USAGE;
+  }
+
+  /** Creates commands with the run's context, so that no command reaches for global state. */
+  private static final class Factory implements IFactory {
+    private final CliContext context;
+
+    Factory(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        return type.getDeclaredConstructor(CliContext.class).newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+
+  /** The version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = TrengoCli.class.getPackage().getImplementationVersion();
+      return new String[] {"trengo " + (version != null ? version : "(development build)")};
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package com.trengo.cli.bench;
+
+import com.trengo.cli.CliContext;
+import com.trengo.cli.ImportCommand;
+import com.trengo.cli.TrengoCli;
+import com.trengo.cli.io.ContactRow;
+import com.trengo.cli.sync.ImportSummary;
+import com.trengo.cli.sync.Reads;
+import com.trengo.client.TrengoClient;
+import com.trengo.client.http.RateLimitConfig;
+import com.trengo.client.http.RateLimiter;
+import com.trengo.client.model.Contact;
+import com.trengo.sandbox.FaultConfig;
+import com.trengo.sandbox.FaultType;
+import com.trengo.sandbox.RateLimit;
+import com.trengo.sandbox.ReceivedRequest;
+import com.trengo.sandbox.TrengoSandbox;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code trengo bench import}: imports generated contacts into a sandbox with a harsh rate limit and
+ * random faults (resets after the request was applied among them), through the very {@code trengo
+ * contacts import} a user runs, then checks the account through the API and reports.
+ *
+ * <p>It reports whether every contact is present, duplicates by identifier, the 429s the sandbox sent
+ * and those that reached the importer, and the wall time as a ratio of the rate-limit floor: the
+ * requests the sandbox received divided by the allowed rate. A sliding window lets the first window's
+ * worth go at once, so a run that keeps the budget in use can come in slightly under 1.0x; the floor
+ * without that burst is printed too.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Imports generated contacts into a sandbox with a harsh rate limit and injected faults, then checks"
+          + " that all are present exactly once and reports wall time against the rate-limit floor.",
+      "Exit code 0 when every contact is present once and no 429 reached the importer, else 1."
+    })
+public final class ImportBenchmark implements Callable<Integer> {
+
+  /** The sandbox's demo account has its email channel at id 101. */
+  private static final long SANDBOX_EMAIL_CHANNEL = 101;
+
+  private final CliContext context;
+
+  @Option(names = "--contacts", paramLabel = "N", defaultValue = "500", description = "Contacts to import (default 500).")
+  int contacts = 500;
+
+  @Option(names = "--sandbox-rate-limit", paramLabel = "R/W", defaultValue = "60/5s",
+      converter = RateLimitConverter.class, description = "The sandbox's rate limit (default 60/5s).")
+  RateLimit rateLimit;
+
+  @Option(names = "--sandbox-fault-rate", paramLabel = "LIST",
+      defaultValue = "reset-after-apply=0.04,reset-before-apply=0.03,server-error=0.03",
+      description = "Injected faults (default reset-after-apply=0.04,reset-before-apply=0.03,server-error=0.03: 10%%).")
+  String faultRates;
+
+  @Option(names = "--sandbox-fault-seed", paramLabel = "S", defaultValue = "7", description = "Seed of the faults (default 7).")
+  long faultSeed = 7;
+
+  @Option(names = "--workers", paramLabel = "N", defaultValue = "8", description = "Import threads (default 8).")
+  int workers = 8;
+
+  @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Progress bar of the import: auto, always, never.")
+  String progress = "auto";
+
+  /** The benchmark, for {@code context}. */
+  public ImportBenchmark(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    FaultConfig faults = parseFaults();
+    Path dir = Files.createTempDirectory("trengo-bench-");
+    Path file = dir.resolve("contacts.csv");
+    writeContacts(file);
+
+    try (TrengoSandbox sandbox =
+        TrengoSandbox.builder().rateLimit(rateLimit).faults(faults).build().start()) {
+      context.err().printf(Locale.ROOT,
+          "bench: importing %d generated contacts into a sandbox at %s limited to %s, faults %s (seed %d), %d workers%n",
+          contacts, sandbox.baseUrl(), describe(rateLimit), faultRates, faultSeed, workers);
+      String limit = rateLimit.requests() + "/" + rateLimit.window().toMillis() + "ms";
+      Map<String, String> env = Map.of("TRENGO_TOKEN", sandbox.token(), "TRENGO_BASE_URL", sandbox.baseUrl());
+      CliContext run = new CliContext(env::get, context.out(), context.err(), context.sleeper(), context.stderrIsTerminal());
+      CommandLine cli = TrengoCli.commandLine(run);
+
+      long started = System.nanoTime();
+      int exit = cli.execute("contacts", "import", file.toString(), "--rate-limit", limit,
+          "--workers", Integer.toString(workers), "--progress", progress);
+      double wall = (System.nanoTime() - started) / 1e9;
+
+      List<ReceivedRequest> received = sandbox.receivedRequests();
+      ImportCommand command = cli.getSubcommands().get("contacts").getSubcommands().get("import").getCommand();
+      ImportSummary summary = command.summary();
+      Check check = check(sandbox);
+      return report(exit, wall, received, summary, check);
+    } finally {
+      Files.deleteIfExists(dir.resolve("contacts.rejects.csv"));
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  private FaultConfig parseFaults() {
+    FaultConfig.Builder builder = FaultConfig.builder().seed(faultSeed);
+    for (String entry : faultRates.split(",")) {
+      if (!entry.isBlank()) {
+        String[] kv = entry.split("=", 2);
+        builder.rate(FaultType.fromName(kv[0]), Double.parseDouble(kv[1]));
+      }
+    }
+    return builder.build();
+  }
+
+  private void writeContacts(Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      csv.printRecord("identifier", "name", "email", "phone", "channel_id");
+      for (int i = 1; i <= contacts; i++) {
+        String email = String.format(Locale.ROOT, "bench-%05d@example.com", i);
+        csv.printRecord(email, "Bench Contact " + i, email, String.format(Locale.ROOT, "+3162%07d", i), SANDBOX_EMAIL_CHANNEL);
+      }
+    }
+  }
+
+  /** Every contact in the account, read back through the API: present, and how many twice. */
+  private record Check(int present, int duplicates, int total) {}
+
+  private Check check(TrengoSandbox sandbox) {
+    // Paced to the same budget: the sandbox still remembers the import's requests in its window.
+    try (TrengoClient client =
+        TrengoClient.builder()
+            .token(sandbox.token())
+            .baseUrl(sandbox.baseUrl())
+            .rateLimiter(RateLimiter.create(
+                RateLimitConfig.builder().limit(rateLimit.requests()).window(rateLimit.window()).build()))
+            .build()) {
+      Map<String, Integer> byKey = new HashMap<>();
+      for (Contact contact : new Reads(context.sleeper()).contacts(client, null)) {
+        byKey.merge(ContactRow.key(contact.getIdentifier()), 1, Integer::sum);
+      }
+      int present = 0;
+      for (int i = 1; i <= contacts; i++) {
+        if (byKey.containsKey(String.format(Locale.ROOT, "bench-%05d@example.com", i))) {
+          present++;
+        }
+      }
+      int duplicates = byKey.values().stream().mapToInt(n -> n - 1).sum();
+      return new Check(present, duplicates, byKey.values().stream().mapToInt(Integer::intValue).sum());
+    }
+  }
+
+  private int report(int exit, double wall, List<ReceivedRequest> received, ImportSummary summary, Check check) {
+    double rate = rateLimit.requests() / (rateLimit.window().toMillis() / 1000.0);
+    int requests = received.size();
+    long tooMany = received.stream().filter(r -> r.status() == 429).count();
+    Map<FaultType, Long> faults = new EnumMap<>(FaultType.class);
+    received.forEach(r -> r.fault().ifPresent(f -> faults.merge(f, 1L, Long::sum)));
+    double floor = requests / rate;
+    double burstFloor = Math.max(0, requests - rateLimit.requests()) / rate;
+    int surfaced = summary == null ? -1 : summary.rateLimitErrors();
+    boolean ok = exit == 0 && check.present() == contacts && check.duplicates() == 0 && surfaced == 0;
+
+    var out = context.out();
+    out.println();
+    out.println("import benchmark");
+    out.printf(Locale.ROOT, "  contacts present afterwards: %d of %d; duplicates by identifier: %d (account total %d)%n",
+        check.present(), contacts, check.duplicates(), check.total());
+    out.printf(Locale.ROOT, "  requests the sandbox received: %d; faults injected: %s%n", requests,
+        faults.isEmpty() ? "none" : faults.entrySet().stream()
+            .map(e -> e.getKey().cliName() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    out.printf(Locale.ROOT, "  429s: %d sent by the sandbox, %d surfaced to the importer%n", tooMany, surfaced);
+    if (summary != null) {
+      out.printf(Locale.ROOT, "  creates with an unknown outcome: %d (%d had been applied, %d sent again); failed rows: %d%n",
+          summary.uncertainCreates(), summary.appliedAfterAll(), summary.sentAgain(), summary.failed());
+    }
+    out.printf(Locale.ROOT, "  wall time %.1f s; rate-limit floor %d requests / %.1f per s = %.1f s; ratio %.2fx (goal <= 1.10x: %s)%n",
+        wall, requests, rate, floor, wall / floor, wall / floor <= 1.10 ? "met" : "missed");
+    out.printf(Locale.ROOT, "  against the floor without the first window's burst (%d requests at once, then %.1f per s = %.1f s): %.2fx%n",
+        rateLimit.requests(), rate, burstFloor, burstFloor > 0 ? wall / burstFloor : 0);
+    out.println(ok ? "  result: PASS" : "  result: FAIL");
+    return ok ? TrengoCli.OK : TrengoCli.SOME_FAILED;
+  }
+
+  private static String describe(RateLimit limit) {
+    return limit.requests() + " requests per " + limit.window().toMillis() / 1000.0 + " s";
+  }
+
+  /** Reads {@code 60/5s} with the sandbox's own parser. */
+  static final class RateLimitConverter implements CommandLine.ITypeConverter<RateLimit> {
+    @Override
+    public RateLimit convert(String value) {
+      return RateLimit.parse(value);
+    }
+  }
+}

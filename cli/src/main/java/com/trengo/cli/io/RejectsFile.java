@@ -1,0 +1,41 @@
+package com.trengo.cli.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The rejects file of an import: CSV with the columns {@code line, reason, record}, one row per
+ * rejected row in file order, {@code record} holding the row as it was (a CSV line, or a JSON line).
+ */
+public final class RejectsFile {
+
+  private RejectsFile() {}
+
+  /** Where the rejects of {@code input} go by default: {@code contacts.csv} gives {@code contacts.rejects.csv}. */
+  public static Path besides(Path input) {
+    String name = input.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return input.resolveSibling(stem + ".rejects.csv");
+  }
+
+  /** Writes {@code rejects} to {@code file}, sorted by line, replacing what was there. */
+  public static void write(Path file, List<Reject> rejects) throws IOException {
+    List<Reject> sorted = rejects.stream().sorted(Comparator.comparingLong(Reject::line)).toList();
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter printer =
+            new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+      printer.printRecord("line", "reason", "record");
+      for (Reject reject : sorted) {
+        printer.printRecord(reject.line(), reject.reason(), reject.record());
+      }
+    }
+  }
+}

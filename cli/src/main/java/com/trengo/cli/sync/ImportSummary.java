@@ -1,0 +1,164 @@
+package com.trengo.cli.sync;
+
+import com.trengo.cli.io.Reject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What an import did, counted as it goes (thread-safe): created, updated, unchanged and failed rows,
+ * the rejects, and how the creates whose outcome was unknown were settled.
+ */
+public final class ImportSummary {
+
+  private final boolean dryRun;
+  private final AtomicInteger created = new AtomicInteger();
+  private final AtomicInteger updated = new AtomicInteger();
+  private final AtomicInteger unchanged = new AtomicInteger();
+  private final List<Reject> rejects = new ArrayList<>();
+  private final AtomicInteger uncertainCreates = new AtomicInteger();
+  private final AtomicInteger appliedAfterAll = new AtomicInteger();
+  private final AtomicInteger sentAgain = new AtomicInteger();
+  private final AtomicInteger lookups = new AtomicInteger();
+  private final AtomicInteger rateLimitErrors = new AtomicInteger();
+  private volatile int indexPages;
+  private volatile boolean indexComplete;
+  private volatile String abortedBecause;
+
+  /** An empty summary; {@code dryRun} changes only how it reads. */
+  public ImportSummary(boolean dryRun) {
+    this.dryRun = dryRun;
+  }
+
+  void count(Outcome outcome) {
+    switch (outcome) {
+      case CREATED -> created.incrementAndGet();
+      case UPDATED -> updated.incrementAndGet();
+      case UNCHANGED -> unchanged.incrementAndGet();
+    }
+  }
+
+  /** Records a rejected row (read errors too). */
+  public void reject(Reject reject) {
+    synchronized (rejects) {
+      rejects.add(reject);
+    }
+  }
+
+  void uncertainCreate() {
+    uncertainCreates.incrementAndGet();
+  }
+
+  void createWasApplied() {
+    appliedAfterAll.incrementAndGet();
+  }
+
+  void createSentAgain() {
+    sentAgain.incrementAndGet();
+  }
+
+  void lookup() {
+    lookups.incrementAndGet();
+  }
+
+  void rateLimitError() {
+    rateLimitErrors.incrementAndGet();
+  }
+
+  void index(ContactIndex index) {
+    this.indexPages = index.pages();
+    this.indexComplete = index.complete();
+  }
+
+  void abort(String reason) {
+    this.abortedBecause = reason;
+  }
+
+  /** Whether this was a dry run (the counts are what would have happened). */
+  public boolean dryRun() {
+    return dryRun;
+  }
+
+  /** Rows created (or, in a dry run, that would be). */
+  public int created() {
+    return created.get();
+  }
+
+  /** Rows whose contact was updated (or would be). */
+  public int updated() {
+    return updated.get();
+  }
+
+  /** Rows whose contact already had these values: no request was made for them. */
+  public int unchanged() {
+    return unchanged.get();
+  }
+
+  /** Rows rejected, while reading or importing. */
+  public int failed() {
+    synchronized (rejects) {
+      return rejects.size();
+    }
+  }
+
+  /** The rejected rows, in no particular order. */
+  public List<Reject> rejects() {
+    synchronized (rejects) {
+      return List.copyOf(new ArrayList<>(rejects));
+    }
+  }
+
+  /** Creates that failed in a way that may have been applied (a reset after sending, a 5xx, a cut-off answer). */
+  public int uncertainCreates() {
+    return uncertainCreates.get();
+  }
+
+  /** Of those, how often the lookup found the contact: applied after all, counted as created. */
+  public int appliedAfterAll() {
+    return appliedAfterAll.get();
+  }
+
+  /** Of those, how often the lookup found nothing and the create was sent again. */
+  public int sentAgain() {
+    return sentAgain.get();
+  }
+
+  /** Searches by identifier made (after uncertain creates, or with an incomplete index). */
+  public int lookups() {
+    return lookups.get();
+  }
+
+  /** 429s that reached the importer, after the library's own waiting and retrying: should be 0. */
+  public int rateLimitErrors() {
+    return rateLimitErrors.get();
+  }
+
+  /** Pages of contacts read up front to match rows without a search each. */
+  public int indexPages() {
+    return indexPages;
+  }
+
+  /** Whether that walk read every contact. */
+  public boolean indexComplete() {
+    return indexComplete;
+  }
+
+  /** Why the import stopped before the end (a refused token, say), or null when it did not. */
+  public String abortedBecause() {
+    return abortedBecause;
+  }
+
+  /** One line of counts: {@code created 3, updated 1, unchanged 60, failed 2}. */
+  public String counts() {
+    String would = dryRun ? "would be " : "";
+    return String.format(
+        Locale.ROOT, "%screated %d, %supdated %d, unchanged %d, failed %d",
+        would, created(), would, updated(), unchanged(), failed());
+  }
+
+  @Override
+  public String toString() {
+    return "ImportSummary{" + counts() + '}';
+  }
+}

@@ -1,0 +1,61 @@
+package com.trengo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.trengo.sandbox.FaultConfig;
+import com.trengo.sandbox.FaultType;
+import com.trengo.sandbox.TrengoSandbox;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import benchmark's promise, small and fast: faults everywhere, yet every contact exactly once. */
+class HarshSandboxImportTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void everyContactArrivesExactlyOnceDespiteResetsAfterApplyAndServerErrors() throws IOException {
+    StringBuilder csv = new StringBuilder("identifier,name,channel_id\n");
+    for (int i = 1; i <= 120; i++) {
+      csv.append("harsh").append(i).append("@example.com,Harsh ").append(i).append(",101\n");
+    }
+    Path file = Files.writeString(dir.resolve("harsh.csv"), csv);
+    FaultConfig faults =
+        FaultConfig.builder()
+            .seed(11)
+            .rate(FaultType.RESET_AFTER_APPLY, 0.10)
+            .rate(FaultType.RESET_BEFORE_APPLY, 0.10)
+            .rate(FaultType.SERVER_ERROR, 0.05)
+            .rate(FaultType.MALFORMED_BODY, 0.05)
+            .build();
+
+    try (TrengoSandbox sandbox =
+        TrengoSandbox.builder().rateLimit(10_000, Duration.ofSeconds(1)).faults(faults).build().start()) {
+      CliRun run = CliRun.against(sandbox, "contacts", "import", file.toString(), "--max-attempts", "8");
+
+      assertEquals(0, run.exitCode(), run::toString);
+      assertTrue(run.out().contains("created 120, updated 0, unchanged 0, failed 0"), run::toString);
+      assertTrue(run.out().contains("0 surfaced"), run::toString);
+      // Read back through the command too: its reads are retried, so the faults do not get in the way.
+      CliRun export = CliRun.against(sandbox, "contacts", "export");
+      assertEquals(0, export.exitCode(), export::toString);
+      Map<String, Long> byIdentifier =
+          export.out().lines().skip(1)
+              .map(line -> line.split(",")[1])
+              .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+      for (int i = 1; i <= 120; i++) {
+        assertEquals(1L, byIdentifier.getOrDefault("harsh" + i + "@example.com", 0L), "harsh" + i);
+      }
+      sandbox.assertNoViolations();
+    }
+  }
+
+}
