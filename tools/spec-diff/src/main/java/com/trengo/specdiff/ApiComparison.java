@@ -7,18 +7,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.model.ChangedSchema;
 import org.openapitools.openapidiff.core.model.DiffResult;
-import org.openapitools.openapidiff.core.output.ConsoleRender;
+import org.openapitools.openapidiff.core.output.MarkdownRender;
 
 /**
  * The HTTP API changes between two OpenAPI contracts, as openapi-diff classifies them.
  *
- * <p>openapi-diff judges each change from a client's side: a field a response no longer carries, an
- * operation that is gone, or a request that now asks for more is incompatible; anything a client
- * written against the old contract can ignore is compatible.
+ * <p>openapi-diff judges each change from a client's side: an operation that is gone, a request that
+ * now asks for more, a required response field that is no longer sent or a changed type is
+ * incompatible; anything a client written against the old contract can ignore is compatible. It
+ * counts an <em>optional</em> response property that disappears as compatible (a client must already
+ * cope with its absence), so {@link #removedResponseProperties()} names those separately: for the
+ * generated client they remove accessors, which {@link BinaryComparison} reports.
  */
 final class ApiComparison {
 
@@ -34,10 +41,12 @@ final class ApiComparison {
 
   private final DiffResult result;
   private final String report;
+  private final List<String> removedResponseProperties;
 
-  private ApiComparison(DiffResult result, String report) {
+  private ApiComparison(DiffResult result, String report, List<String> removedResponseProperties) {
     this.result = result;
     this.report = report;
+    this.removedResponseProperties = removedResponseProperties;
   }
 
   /**
@@ -45,7 +54,7 @@ final class ApiComparison {
    *
    * @param oldSpec the contract the current client was generated from
    * @param newSpec the proposed contract
-   * @return the classified differences, with openapi-diff's console report
+   * @return the classified differences, with openapi-diff's report
    * @throws IllegalArgumentException if either file is missing or is not a readable OpenAPI contract
    */
   static ApiComparison compare(Path oldSpec, Path newSpec) {
@@ -62,7 +71,7 @@ final class ApiComparison {
       throw new IllegalArgumentException(
           "openapi-diff could not read " + oldSpec + " or " + newSpec + ": " + e.getMessage(), e);
     }
-    return new ApiComparison(diff.isChanged(), render(diff));
+    return new ApiComparison(diff.isChanged(), render(diff), removedResponseProperties(diff));
   }
 
   /**
@@ -88,19 +97,42 @@ final class ApiComparison {
     return verdictOf(result);
   }
 
-  /** openapi-diff's console report: new, deleted, deprecated and changed operations, in detail. */
+  /**
+   * openapi-diff's Markdown report: new, deleted, deprecated and changed operations down to each
+   * added or deleted property (its console report stops at "Schema: Backward compatible").
+   */
   String report() {
     return report;
   }
 
+  /**
+   * Names of the properties that responses no longer carry, sorted, whatever openapi-diff thought
+   * of it.
+   */
+  List<String> removedResponseProperties() {
+    return removedResponseProperties;
+  }
+
+  private static List<String> removedResponseProperties(ChangedOpenApi diff) {
+    Set<String> names = new TreeSet<>();
+    for (ChangedSchema schema : diff.getChangedSchemas()) {
+      if (schema.getContext() != null && schema.getContext().isResponse()) {
+        names.addAll(schema.getMissingProperties().keySet());
+      }
+    }
+    return List.copyOf(names);
+  }
+
   private static String render(ChangedOpenApi diff) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // The renderer closes the writer it is given.
     try (OutputStreamWriter out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-      new ConsoleRender().render(diff, out);
+      new MarkdownRender().render(diff, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return bytes.toString(StandardCharsets.UTF_8);
+    // Markdown spacing is generous; one blank line between blocks reads better in a terminal.
+    return bytes.toString(StandardCharsets.UTF_8).replaceAll("(\\R[ \\t]*){3,}", "\n\n").strip();
   }
 
   private static void requireFile(Path file, String what) {

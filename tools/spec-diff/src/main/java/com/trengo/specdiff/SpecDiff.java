@@ -83,13 +83,22 @@ public final class SpecDiff {
     out.println(api.report().strip());
     out.println();
     out.println("API verdict: " + describe(api.verdict()) + "  (openapi-diff: " + api.result() + ")");
+    if (api.verdict() != ApiComparison.Verdict.BREAKING
+        && !api.removedResponseProperties().isEmpty()) {
+      out.println("note: responses no longer carry " + String.join(", ", api.removedResponseProperties())
+          + ". openapi-diff counts an optional property that disappears as compatible (a client must"
+          + " cope with its absence); the generated client loses its accessors, see the Java check.");
+    }
     out.println();
 
     out.println(heading("2. Java client compatibility (japicmp "
         + version("com.github.siom79.japicmp", "japicmp") + "), " + sides));
     BinaryComparison java =
         BinaryComparison.compare(a.oldJar(), a.oldClasspath(), a.newJar(), a.newClasspath());
-    out.println(java.report().strip());
+    // japicmp names the jars by path; the paths are temporary, the names say what each side is.
+    out.println(java.report().strip()
+        .replace(a.oldJar().toString(), "client(" + a.oldName() + ")")
+        .replace(a.newJar().toString(), "client(" + a.newName() + ")"));
     out.println();
     if (java.missingClassesIgnored()) {
       out.println("note: no classpath given, so classes outside the jars were not resolved.");
