@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
+import java.util.function.Function;
 
 /**
  * The Gson the client reads and writes with: the generator's, made to read what the real API sends
@@ -50,8 +51,8 @@ public final class LenientGson {
         .registerTypeAdapter(Boolean.class, new BooleanAdapter())
         .registerTypeAdapter(boolean.class, new BooleanAdapter())
         .registerTypeAdapter(String.class, new StringAdapter())
-        .registerTypeAdapter(Long.class, new LongAdapter())
-        .registerTypeAdapter(Integer.class, new IntegerAdapter())
+        .registerTypeAdapter(Long.class, new WholeNumberAdapter<>(Long::valueOf))
+        .registerTypeAdapter(Integer.class, new WholeNumberAdapter<>(Integer::valueOf))
         .registerTypeAdapterFactory(new EmptyArrayAsNullObject())
         .create();
   }
@@ -169,14 +170,21 @@ public final class LenientGson {
     }
   }
 
-  static final class LongAdapter extends TypeAdapter<Long> {
+  /** A whole number sent as a number or a string; an empty string is null. */
+  static final class WholeNumberAdapter<T extends Number> extends TypeAdapter<T> {
+    private final Function<String, T> parse;
+
+    WholeNumberAdapter(Function<String, T> parse) {
+      this.parse = parse;
+    }
+
     @Override
-    public void write(JsonWriter out, Long value) throws IOException {
+    public void write(JsonWriter out, T value) throws IOException {
       out.value(value);
     }
 
     @Override
-    public Long read(JsonReader in) throws IOException {
+    public T read(JsonReader in) throws IOException {
       if (in.peek() == JsonToken.NULL) {
         in.nextNull();
         return null;
@@ -186,31 +194,7 @@ public final class LenientGson {
         return null;
       }
       try {
-        return Long.valueOf(text);
-      } catch (NumberFormatException e) {
-        throw unreadable(in, text, "a whole number", e);
-      }
-    }
-  }
-
-  static final class IntegerAdapter extends TypeAdapter<Integer> {
-    @Override
-    public void write(JsonWriter out, Integer value) throws IOException {
-      out.value(value);
-    }
-
-    @Override
-    public Integer read(JsonReader in) throws IOException {
-      if (in.peek() == JsonToken.NULL) {
-        in.nextNull();
-        return null;
-      }
-      String text = in.nextString().trim();
-      if (text.isEmpty()) {
-        return null;
-      }
-      try {
-        return Integer.valueOf(text);
+        return parse.apply(text);
       } catch (NumberFormatException e) {
         throw unreadable(in, text, "a whole number", e);
       }
