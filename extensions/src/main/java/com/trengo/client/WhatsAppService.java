@@ -16,13 +16,19 @@ public final class WhatsAppService {
     this.api = api;
   }
 
-  /** Sends an approved template to a WhatsApp number. Never resent once it may have reached the server. */
+  /**
+   * Sends an approved template to a WhatsApp number. Never resent once it may have reached the server.
+   *
+   * @return the sent message, unwrapped from the {@code {"message": {...}}} the API answers with
+   */
   public Message sendTemplate(SendWhatsAppTemplateRequest request) {
-    return executor.execute(api.sendWhatsAppTemplate(request));
+    return MessageEnvelopes.unwrap(executor.execute(api.sendWhatsAppTemplate(request)), "sendWhatsAppTemplate");
   }
 
   /** Async form of {@link #sendTemplate(SendWhatsAppTemplateRequest)}. */
   public CompletableFuture<Message> sendTemplateAsync(SendWhatsAppTemplateRequest request) {
-    return executor.executeAsync(api.sendWhatsAppTemplate(request));
+    return executor
+        .executeAsync(api.sendWhatsAppTemplate(request))
+        .thenApply(envelope -> MessageEnvelopes.unwrap(envelope, "sendWhatsAppTemplate"));
   }
 }
