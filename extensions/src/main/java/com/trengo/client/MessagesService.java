@@ -35,20 +35,14 @@ public final class MessagesService {
     return executor.executeAsync(api.listMessages(ticketId, page));
   }
 
-  /**
-   * Sends a text message on the ticket's channel. Never resent once it may have reached the server.
-   *
-   * @return the sent message, unwrapped from the {@code {"message": {...}}} the API answers with
-   */
+  /** Sends a text message on the ticket's channel. Never resent once it may have reached the server. */
   public Message send(long ticketId, SendMessageRequest request) {
-    return MessageEnvelopes.unwrap(executor.execute(api.sendMessage(ticketId, request)), "sendMessage");
+    return executor.execute(api.sendMessage(ticketId, request));
   }
 
   /** Async form of {@link #send(long, SendMessageRequest)}. */
   public CompletableFuture<Message> sendAsync(long ticketId, SendMessageRequest request) {
-    return executor
-        .executeAsync(api.sendMessage(ticketId, request))
-        .thenApply(envelope -> MessageEnvelopes.unwrap(envelope, "sendMessage"));
+    return executor.executeAsync(api.sendMessage(ticketId, request));
   }
 
   /**

@@ -16,19 +16,13 @@ public final class WhatsAppService {
     this.api = api;
   }
 
-  /**
-   * Sends an approved template to a WhatsApp number. Never resent once it may have reached the server.
-   *
-   * @return the sent message, unwrapped from the {@code {"message": {...}}} the API answers with
-   */
+  /** Sends an approved template to a WhatsApp number. Never resent once it may have reached the server. */
   public Message sendTemplate(SendWhatsAppTemplateRequest request) {
-    return MessageEnvelopes.unwrap(executor.execute(api.sendWhatsAppTemplate(request)), "sendWhatsAppTemplate");
+    return executor.execute(api.sendWhatsAppTemplate(request));
   }
 
   /** Async form of {@link #sendTemplate(SendWhatsAppTemplateRequest)}. */
   public CompletableFuture<Message> sendTemplateAsync(SendWhatsAppTemplateRequest request) {
-    return executor
-        .executeAsync(api.sendWhatsAppTemplate(request))
-        .thenApply(envelope -> MessageEnvelopes.unwrap(envelope, "sendWhatsAppTemplate"));
+    return executor.executeAsync(api.sendWhatsAppTemplate(request));
   }
 }

@@ -4,11 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trengo.client.error.TrengoDecodingException;
+import com.trengo.client.api.MessagesApi;
 import com.trengo.client.model.Message;
 import com.trengo.client.model.SendMessageRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequest;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** sendMessage and sendWhatsAppTemplate answer {"message": {...}}; the facade hands back the message. */
+/** sendMessage and sendWhatsAppTemplate answer {"message": {...}}; the client reads the message inside. */
 class MessageEnvelopeTest {
   @RegisterExtension static WireMockExtension server = TestServer.extension();
 
@@ -62,24 +63,50 @@ class MessageEnvelopeTest {
   }
 
   @Test
-  void aSendAnsweredWithABareMessageFailsInsteadOfReturningAnEmptyOne() {
-    answer("/api/v2/tickets/3/messages", "{\"id\":4217650721,\"ticket_id\":3,\"body\":\"hi\"}");
+  void aSendAnsweredWithABareMessageStillReadsIt() {
+    answer("/api/v2/tickets/3/messages", "{\"id\":4217650721,\"ticket_id\":3,\"message\":\"hi\"}");
 
-    TrengoDecodingException e =
-        assertThrows(
-            TrengoDecodingException.class, () -> client.messages().send(3, new SendMessageRequest().body("hi")));
+    Message sent = client.messages().send(3, new SendMessageRequest().body("hi"));
 
-    assertEquals("$.message", e.path());
-    assertTrue(e.getMessage().contains("sendMessage"), e.getMessage());
+    assertEquals(4_217_650_721L, sent.getId());
+    assertEquals("hi", sent.getMessage());
   }
 
   @Test
-  void theAsyncFormFailsTheSameWayOnABareMessage() {
-    answer("/api/v2/whatsapp/messages", "{\"id\":4217650721}");
+  void theGeneratedInterfaceAlsoReturnsTheMessageInsideTheEnvelope() throws Exception {
+    answer("/api/v2/tickets/3/messages", SENT);
+
+    Message sent = client.api(MessagesApi.class).sendMessage(3L, new SendMessageRequest().body("x")).execute().body();
+
+    assertEquals(4_217_650_721L, sent.getId());
+    assertEquals("On its way!", sent.getMessage());
+  }
+
+  @Test
+  void anUnreadableFieldInsideTheEnvelopeIsNamedWithItsWholePath() {
+    answer("/api/v2/whatsapp/messages", "{\"message\":{\"id\":4217650721,\"created_at\":\"yesterday\"}}");
 
     CompletionException e =
         assertThrows(CompletionException.class, () -> client.whatsApp().sendTemplateAsync(template()).join());
 
-    assertTrue(e.getCause() instanceof TrengoDecodingException, String.valueOf(e.getCause()));
+    TrengoDecodingException cause = assertInstanceOf(TrengoDecodingException.class, e.getCause());
+    assertEquals("$.message.created_at", cause.path());
+    assertEquals("yesterday", cause.value());
+  }
+
+  @Test
+  void messagesInAListAreReadAsTheyAreEvenWhenTheirTextLooksLikeJson() {
+    server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/v2/tickets/3/messages"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"data\":[{\"id\":1,\"message\":\"{\\\"a\\\":1}\"}],\"links\":{\"next\":null},"
+                        + "\"meta\":{\"current_page\":1}}")));
+
+    Message first = client.messages().list(3, 1).getData().get(0);
+
+    assertEquals(1L, first.getId());
+    assertEquals("{\"a\":1}", first.getMessage());
   }
 }

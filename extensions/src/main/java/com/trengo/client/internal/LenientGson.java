@@ -53,6 +53,8 @@ public final class LenientGson {
         .registerTypeAdapter(Long.class, new LongAdapter())
         .registerTypeAdapter(Integer.class, new IntegerAdapter())
         .registerTypeAdapterFactory(new EmptyArrayAsNullObject())
+        // Registered last, so Gson asks it first for a Message.
+        .registerTypeAdapterFactory(new SentMessageEnvelope())
         .create();
   }
 
