@@ -43,7 +43,8 @@ class GeneratedOperationsCoverageTest {
             com.trengo.client.api.TeamsAndUsersApi.class,
             com.trengo.client.api.LabelsAndCustomFieldsApi.class,
             com.trengo.client.api.WebhooksApi.class,
-            com.trengo.client.api.WhatsAppApi.class);
+            com.trengo.client.api.WhatsAppApi.class,
+            com.trengo.client.api.ProfilesApi.class);
     Set<String> generated = new TreeSet<>();
     for (Class<?> api : apis) {
       for (Method method : api.getDeclaredMethods()) {

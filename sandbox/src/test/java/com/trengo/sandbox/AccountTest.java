@@ -97,11 +97,12 @@ class AccountTest {
                 + "{\"type\":\"text\",\"key\":\"2\",\"value\":\"#1042\"}]}");
 
     assertEquals(201, sent.status(), sent.toString());
-    assertEquals("Hi Ada, your order #1042 has shipped.", sent.json().get("body").getAsString());
-    assertTrue(sent.json().get("id").getAsLong() > (1L << 31));
-    long ticketId = sent.json().get("ticket_id").getAsLong();
+    JsonObject message = sent.json().getAsJsonObject("message");
+    assertEquals("Hi Ada, your order #1042 has shipped.", message.get("body").getAsString());
+    assertTrue(message.get("id").getAsLong() > (1L << 31));
+    long ticketId = message.get("ticket_id").getAsLong();
     List<JsonObject> thread = Pages.all(api, sandbox.sandbox(), "tickets/" + ticketId + "/messages");
-    assertEquals(sent.json().get("id").getAsLong(), thread.get(thread.size() - 1).get("id").getAsLong());
+    assertEquals(message.get("id").getAsLong(), thread.get(thread.size() - 1).get("id").getAsLong());
   }
 
   @Test

@@ -52,8 +52,9 @@ class MessagesTest {
     Reply sent = api.post("tickets/90002/messages", "{\"body\":\"On its way!\"}");
 
     assertEquals(201, sent.status(), sent.toString());
-    JsonObject message = sent.json();
+    JsonObject message = sent.json().getAsJsonObject("message");
     assertEquals("OUTBOUND", message.get("type").getAsString());
+    assertEquals("On its way!", message.get("message").getAsString());
     assertEquals(90002, message.get("ticket_id").getAsLong());
     assertTrue(message.get("id").getAsLong() > TWO_TO_THE_31);
     List<JsonObject> thread = Pages.all(api, sandbox.sandbox(), "tickets/90002/messages");

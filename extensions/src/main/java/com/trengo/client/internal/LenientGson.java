@@ -54,6 +54,8 @@ public final class LenientGson {
         .registerTypeAdapter(Long.class, new WholeNumberAdapter<>(Long::valueOf))
         .registerTypeAdapter(Integer.class, new WholeNumberAdapter<>(Integer::valueOf))
         .registerTypeAdapterFactory(new EmptyArrayAsNullObject())
+        // Registered last, so Gson asks it first for a Message.
+        .registerTypeAdapterFactory(new SentMessageEnvelope())
         .create();
   }
 

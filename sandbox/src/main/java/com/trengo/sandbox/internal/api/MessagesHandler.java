@@ -29,7 +29,7 @@ public final class MessagesHandler {
     return ApiResponse.ok(Pagination.lengthAware(messages, request));
   }
 
-  /** POST /tickets/{ticket_id}/messages: an outbound text message (or an internal note). */
+  /** POST /tickets/{ticket_id}/messages: an outbound text message (or an internal note), as {"message": {...}}. */
   public ApiResponse send(ApiRequest request) {
     Ticket ticket = find(request);
     BodyReader body = new BodyReader(request.jsonBody());
@@ -39,7 +39,7 @@ public final class MessagesHandler {
     Message message =
         store.addMessage(ticket.id(), text, MessageType.OUTBOUND, internalNote, List.of(), request.now());
     store.putTicket(ticket.touched(request.now()));
-    return ApiResponse.created(views.message(message));
+    return ApiResponse.created(views.messageEnvelope(message));
   }
 
   /** POST /tickets/{ticket_id}/messages/media: multipart with a {@code file} part and an optional {@code body}. */

@@ -87,6 +87,7 @@ public final class Views {
     json.addProperty("id", message.id());
     json.addProperty("ticket_id", message.ticketId());
     json.addProperty("body", message.body());
+    json.addProperty("message", message.body()); // the field real responses carry the text in
     json.addProperty("type", message.type().name());
     JsonArray attachments = new JsonArray();
     for (Attachment attachment : message.attachments()) {
@@ -97,6 +98,13 @@ public final class Views {
     }
     json.add("attachments", attachments);
     json.addProperty("created_at", Json.timestamp(message.createdAt()));
+    return json;
+  }
+
+  /** The MessageEnvelope schema: how sendMessage and sendWhatsAppTemplate answer. */
+  public JsonObject messageEnvelope(Message message) {
+    JsonObject json = new JsonObject();
+    json.add("message", message(message));
     return json;
   }
 

@@ -29,7 +29,7 @@ public final class WhatsAppHandler {
 
   /**
    * POST /whatsapp/messages: renders an approved template with its params and sends it on a WA_BUSINESS
-   * channel, in the recipient's open ticket on that channel or a new one.
+   * channel, in the recipient's open ticket on that channel or a new one. Answers {"message": {...}}.
    */
   public ApiResponse sendTemplate(ApiRequest request) {
     BodyReader body = new BodyReader(request.jsonBody());
@@ -57,7 +57,7 @@ public final class WhatsAppHandler {
     Message message =
         store.addMessage(ticket.id(), render(template, params), MessageType.OUTBOUND, false, List.of(), request.now());
     store.putTicket(ticket.touched(request.now()));
-    return ApiResponse.created(views.message(message));
+    return ApiResponse.created(views.messageEnvelope(message));
   }
 
   private Ticket openTicket(Contact contact, long channelId, ApiRequest request) {
