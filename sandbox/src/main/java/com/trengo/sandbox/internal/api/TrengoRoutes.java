@@ -2,7 +2,7 @@ package com.trengo.sandbox.internal.api;
 
 import com.trengo.sandbox.internal.store.SandboxStore;
 
-/** The 21 operations of the contract, each on its handler. */
+/** The operations of the contract, each on its handler. */
 public final class TrengoRoutes {
 
   private TrengoRoutes() {}
@@ -30,6 +30,9 @@ public final class TrengoRoutes {
         .add("GET", "/contacts/{contact_id}", contacts::get)
         .add("PUT", "/contacts/{contact_id}", contacts::update)
         .add("DELETE", "/contacts/{contact_id}", contacts::delete)
+        .add("POST", "/contacts/{contact_id}/custom_fields", contacts::setCustomField)
+        .add("POST", "/contacts/{contact_id}/notes", contacts::addNote)
+        .add("POST", "/channels/{channel_id}/contacts", contacts::createOnChannel)
         .add("GET", "/channels/voice", account::listVoiceChannels)
         .add("POST", "/teams", account::createTeam)
         .add("GET", "/users", account::listUsers)
