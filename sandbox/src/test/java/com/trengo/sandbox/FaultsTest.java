@@ -53,6 +53,16 @@ class FaultsTest {
   }
 
   @Test
+  void aServerErrorOnANewRouteLeavesNothingBehind() throws IOException {
+    sandbox.sandbox().faults().next("POST", "/profiles/*/contacts", FaultType.SERVER_ERROR);
+
+    Reply failed = api.post("profiles/801/contacts", "{\"contact_id\":5002,\"type\":\"EMAIL\"}");
+
+    assertEquals(500, failed.status());
+    assertEquals(0, api.get("contacts/5002").json().getAsJsonArray("profile").size());
+  }
+
+  @Test
   void resetBeforeApplyLeavesNothingBehind() throws IOException {
     sandbox.sandbox().faults().next("POST", "/contacts", FaultType.RESET_BEFORE_APPLY);
 
