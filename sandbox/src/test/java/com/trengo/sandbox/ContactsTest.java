@@ -2,11 +2,14 @@ package com.trengo.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -140,6 +143,152 @@ class ContactsTest {
   }
 
   @Test
+  void servesTheDisplayFieldsRealContactsCarry() throws IOException {
+    JsonObject phoneContact = api.get("contacts/5001").json();
+    JsonObject emailContact = api.get("contacts/5002").json();
+
+    assertEquals("Greta Mulder", phoneContact.get("full_name").getAsString());
+    assertEquals("GM", phoneContact.get("abbr").getAsString());
+    assertTrue(phoneContact.get("is_phone").getAsBoolean());
+    assertEquals("+31674241400", phoneContact.get("formatted_phone").getAsString());
+    assertEquals(phoneContact.get("created_at"), phoneContact.get("updated_at"));
+    assertFalse(emailContact.get("is_phone").getAsBoolean());
+    assertTrue(emailContact.get("formatted_phone").isJsonNull(), "no phone, so null, as Trengo sends it");
+    assertEquals("NM", emailContact.get("abbr").getAsString());
+  }
+
+  @Test
+  void servesTheChannelsProfilesAndCustomFieldValuesOfTheSeededContacts() throws IOException {
+    List<JsonObject> contacts = Pages.all(api, sandbox.sandbox(), "contacts");
+
+    JsonObject first = contacts.get(0);
+    assertEquals(List.of(102L), Pages.ids(objects(first.getAsJsonArray("channels"))), "bound where it was created");
+    assertTrue(
+        contacts.stream().anyMatch(c -> c.getAsJsonArray("channels").size() == 2), "some are bound to SMS too");
+    assertTrue(contacts.stream().anyMatch(c -> c.getAsJsonArray("profile").size() > 0), "some are in a profile");
+    assertTrue(contacts.stream().allMatch(c -> c.get("profile").isJsonArray()), "an array, empty when in none");
+    assertTrue(
+        contacts.stream().anyMatch(c -> c.getAsJsonObject("custom_field_data").has("Customer number")),
+        "values by field title");
+  }
+
+  @Test
+  void updatingAContactMovesUpdatedAtAndBindsTheNewChannel() throws IOException {
+    JsonObject before = api.get("contacts/5002").json();
+    api.put("contacts/5002", "{\"name\":\"Noah\",\"identifier\":\"noah@example.org\",\"channel_id\":106}");
+
+    JsonObject after = api.get("contacts/5002").json();
+    assertEquals(before.get("created_at"), after.get("created_at"));
+    assertNotEquals(before.get("updated_at"), after.get("updated_at"));
+    assertEquals(List.of(101L, 106L), Pages.ids(objects(after.getAsJsonArray("channels"))));
+  }
+
+  @Test
+  void createsAContactOnAChannelWith201ThenAnswers200WithTheSameContactForItsIdentifier() throws IOException {
+    Reply created = api.post("channels/103/contacts", "{\"identifier\":\"ada@example.org\",\"name\":\"Ada\"}");
+    Reply again = api.post("channels/103/contacts", "{\"identifier\":\"ada@example.org\",\"name\":\"Other\"}");
+
+    assertEquals(201, created.status(), created.toString());
+    assertEquals(200, again.status(), again.toString());
+    assertEquals(created.json().get("id"), again.json().get("id"));
+    assertEquals("Ada", again.json().get("name").getAsString(), "the existing contact, unchanged");
+    assertEquals(1, api.get("contacts?term=ada@example.org").data().size());
+    assertEquals(List.of(103L), Pages.ids(objects(again.json().getAsJsonArray("channels"))));
+  }
+
+  @Test
+  void createContactOnChannelMatchesIdentifiersIgnoringCaseAndBindsTheExistingContact() throws IOException {
+    Reply existing = api.post("channels/101/contacts", "{\"identifier\":\"NOAH.MEIJER2@example.com\"}");
+
+    assertEquals(200, existing.status(), existing.toString());
+    assertEquals(5002, existing.json().get("id").getAsLong());
+    assertEquals(List.of(101L), Pages.ids(objects(existing.json().getAsJsonArray("channels"))));
+    Reply onChat = api.post("channels/103/contacts", "{\"identifier\":\"noah.meijer2@example.com\"}");
+    assertEquals(List.of(101L, 103L), Pages.ids(objects(onChat.json().getAsJsonArray("channels"))));
+    assertEquals(onChat.json().get("channels"), api.get("contacts/5002").json().get("channels"));
+  }
+
+  @Test
+  void aContactCreatedOnAChannelWithoutANameIsShownByItsIdentifier() throws IOException {
+    JsonObject created = api.post("channels/106/contacts", "{\"identifier\":\"+31611122233\"}").json();
+
+    assertTrue(created.get("name").isJsonNull());
+    assertEquals("+31611122233", created.get("full_name").getAsString());
+    assertEquals("+31611122233", created.get("phone").getAsString());
+    assertTrue(created.get("is_phone").getAsBoolean());
+    assertTrue(created.get("abbr").isJsonNull());
+  }
+
+  @Test
+  void createContactOnChannelAnswers404ForAnUnknownChannelAnd422WithoutAnIdentifier() throws IOException {
+    Reply unknownChannel = api.post("channels/4242/contacts", "{\"identifier\":\"ada@example.org\"}");
+    Reply noIdentifier = api.post("channels/101/contacts", "{\"name\":\"Ada\"}");
+
+    assertEquals(404, unknownChannel.status());
+    assertEquals("No query results for model [Channel] 4242", unknownChannel.json().get("message").getAsString());
+    assertEquals(422, noIdentifier.status());
+    assertEquals(
+        "The identifier field is required.",
+        noIdentifier.json().getAsJsonObject("errors").getAsJsonArray("identifier").get(0).getAsString());
+    assertViolation("validation.request.body.schema.required");
+  }
+
+  @Test
+  void setsACustomFieldValueShownUnderTheFieldsTitle() throws IOException {
+    Reply set = api.post("contacts/5002/custom_fields", "{\"custom_field_id\":502,\"value\":\"Gold\"}");
+    api.post("contacts/5002/custom_fields", "{\"custom_field_id\":501,\"value\":\"C-1\"}");
+    Reply replaced = api.post("contacts/5002/custom_fields", "{\"custom_field_id\":501,\"value\":\"C-2\"}");
+
+    assertEquals(200, set.status(), set.toString());
+    assertTrue(set.body().isEmpty(), "the contract declares no body");
+    assertEquals(200, replaced.status());
+    JsonObject values = api.get("contacts/5002").json().getAsJsonObject("custom_field_data");
+    assertEquals("Gold", values.get("Loyalty tier").getAsString());
+    assertEquals("C-2", values.get("Customer number").getAsString());
+  }
+
+  @Test
+  void setCustomFieldAnswers422NamingAnUnknownFieldAnd404ForAnUnknownContact() throws IOException {
+    Reply unknownField = api.post("contacts/5002/custom_fields", "{\"custom_field_id\":599,\"value\":\"x\"}");
+    Reply noValue = api.post("contacts/5002/custom_fields", "{\"custom_field_id\":501,\"value\":\"\"}");
+    Reply unknownContact = api.post("contacts/999999/custom_fields", "{\"custom_field_id\":501,\"value\":\"x\"}");
+
+    assertEquals(422, unknownField.status());
+    assertEquals(
+        "The selected custom field id is invalid.",
+        unknownField.json().getAsJsonObject("errors").getAsJsonArray("custom_field_id").get(0).getAsString());
+    assertEquals(422, noValue.status());
+    assertEquals(
+        "The value field is required.",
+        noValue.json().getAsJsonObject("errors").getAsJsonArray("value").get(0).getAsString());
+    assertEquals(404, unknownContact.status());
+  }
+
+  @Test
+  void addsANoteToAContactWith201() throws IOException {
+    Reply first = api.post("contacts/5001/notes", "{\"note\":\"Prefers WhatsApp\"}");
+    Reply second = api.post("contacts/5001/notes", "{\"note\":\"VIP since 2020\"}");
+
+    assertEquals(201, first.status(), first.toString());
+    JsonObject note = first.json();
+    assertEquals("Prefers WhatsApp", note.get("note").getAsString());
+    assertTrue(note.get("user_id").isJsonNull(), "the sandbox does not know the token's agent");
+    assertTrue(note.has("created_at"));
+    assertEquals(note.get("id").getAsLong() + 1, second.json().get("id").getAsLong());
+  }
+
+  @Test
+  void addNoteAnswers422WithoutANoteAnd404ForAnUnknownContact() throws IOException {
+    Reply blank = api.post("contacts/5001/notes", "{\"note\":\"  \"}");
+    Reply unknownContact = api.post("contacts/999999/notes", "{\"note\":\"x\"}");
+
+    assertEquals(422, blank.status());
+    assertEquals(
+        "The note field is required.", blank.json().getAsJsonObject("errors").getAsJsonArray("note").get(0).getAsString());
+    assertEquals(404, unknownContact.status());
+  }
+
+  @Test
   void answers401WithoutAValidBearerToken() throws IOException {
     Reply none = api.withAuthorization(null).get("contacts");
     Reply wrong = api.withAuthorization("Bearer not-the-token").get("contacts");
@@ -147,6 +296,12 @@ class ContactsTest {
     assertEquals(401, none.status());
     assertEquals("Unauthenticated.", none.json().get("message").getAsString());
     assertEquals(401, wrong.status());
+  }
+
+  private static List<JsonObject> objects(JsonArray array) {
+    List<JsonObject> objects = new ArrayList<>();
+    array.forEach(e -> objects.add(e.getAsJsonObject()));
+    return objects;
   }
 
   /** Asserts the last request broke the contract as expected, then forgets it so the extension passes. */

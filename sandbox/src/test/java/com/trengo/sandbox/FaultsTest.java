@@ -41,6 +41,28 @@ class FaultsTest {
   }
 
   @Test
+  void afterAResetAfterApplyResendingCreateContactOnChannelGetsTheSameContactWith200() throws IOException {
+    sandbox.sandbox().faults().next("POST", "/channels/{channel_id}/contacts", FaultType.RESET_AFTER_APPLY);
+    String ada = "{\"identifier\":\"ada@example.org\",\"name\":\"Ada\"}";
+
+    assertThrows(IOException.class, () -> api.post("channels/101/contacts", ada));
+    Reply resent = api.post("channels/101/contacts", ada);
+
+    assertEquals(200, resent.status(), "the first call created it: " + resent);
+    assertEquals(1, api.get("contacts?term=ada@example.org").data().size());
+  }
+
+  @Test
+  void aServerErrorOnANewRouteLeavesNothingBehind() throws IOException {
+    sandbox.sandbox().faults().next("POST", "/profiles/*/contacts", FaultType.SERVER_ERROR);
+
+    Reply failed = api.post("profiles/801/contacts", "{\"contact_id\":5002,\"type\":\"EMAIL\"}");
+
+    assertEquals(500, failed.status());
+    assertEquals(0, api.get("contacts/5002").json().getAsJsonArray("profile").size());
+  }
+
+  @Test
   void resetBeforeApplyLeavesNothingBehind() throws IOException {
     sandbox.sandbox().faults().next("POST", "/contacts", FaultType.RESET_BEFORE_APPLY);
 

@@ -72,6 +72,19 @@ class RateLimitTest {
   }
 
   @Test
+  void theNewRoutesShareTheTokensBudget() throws IOException {
+    api.get("profiles");
+    api.post("channels/101/contacts", "{\"identifier\":\"ada@example.org\"}");
+    api.get("webhooks");
+
+    Reply limited = api.post("profiles", "{\"name\":\"Lovelace Ltd\"}");
+
+    assertEquals(429, limited.status());
+    clock.advance(Duration.ofSeconds(10));
+    assertEquals(4, api.get("profiles").json().getAsJsonObject("meta").get("total").getAsInt(), "not applied");
+  }
+
+  @Test
   void eachTokenHasItsOwnBudget() throws IOException {
     for (int i = 0; i < 3; i++) {
       api.get("users");

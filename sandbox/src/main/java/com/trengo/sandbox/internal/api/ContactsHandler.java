@@ -5,8 +5,12 @@ import com.trengo.sandbox.internal.store.Contact;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** listContacts, createContact, getContact, updateContact, deleteContact. */
+/**
+ * listContacts, createContact, getContact, updateContact, deleteContact, createContactOnChannel,
+ * setContactCustomField, addContactNote.
+ */
 public final class ContactsHandler {
 
   private final SandboxStore store;
@@ -44,14 +48,13 @@ public final class ContactsHandler {
     Contact existing = find(request);
     ContactInput input = read(request);
     Contact updated =
-        new Contact(
-            existing.id(),
+        existing.updated(
             input.name,
             input.identifier,
             input.channelId,
             input.email != null ? input.email : existing.email(),
             input.phone != null ? input.phone : existing.phone(),
-            existing.createdAt());
+            request.now());
     store.putContact(updated);
     return ApiResponse.ok(views.contact(updated));
   }
@@ -60,6 +63,60 @@ public final class ContactsHandler {
   public ApiResponse delete(ApiRequest request) {
     store.removeContact(find(request).id());
     return ApiResponse.noContent();
+  }
+
+  /**
+   * POST /channels/{channel_id}/contacts: get-or-create by identifier. An unknown channel in the path is
+   * 404 (route model binding, before the body is read). When a contact with the identifier exists (matched
+   * as {@link SandboxStore#contactByIdentifier} matches everywhere, ignoring case) it is bound to the channel
+   * and answered with 200, unchanged otherwise (a name in the body is ignored); else a new contact, bound to
+   * the channel, is answered with 201. Repeating the call is therefore harmless.
+   */
+  public ApiResponse createOnChannel(ApiRequest request) {
+    long channelId = request.pathId("channel_id", "Channel");
+    store.channel(channelId).orElseThrow(() -> new NotFoundException("Channel", channelId));
+    BodyReader body = new BodyReader(request.jsonBody());
+    String identifier = body.requiredString("identifier");
+    String name = body.optionalString("name");
+    body.validate();
+    Optional<Contact> existing = store.contactByIdentifier(identifier);
+    if (existing.isPresent()) {
+      Contact bound = existing.get().boundTo(channelId);
+      store.putContact(bound);
+      return ApiResponse.ok(views.contact(bound));
+    }
+    // The channel decides what the identifier is; like a ticket's new contact, it is an email or a phone.
+    boolean email = identifier.contains("@");
+    Contact created =
+        store.addContact(
+            name, identifier, channelId, email ? identifier : null, email ? null : identifier, request.now());
+    return ApiResponse.created(views.contact(created));
+  }
+
+  /**
+   * POST /contacts/{contact_id}/custom_fields: sets one value, replacing any earlier one; 200 without a
+   * body, as the contract declares none. An unknown custom_field_id is Laravel's {@code exists} failure, 422.
+   */
+  public ApiResponse setCustomField(ApiRequest request) {
+    Contact contact = find(request);
+    BodyReader body = new BodyReader(request.jsonBody());
+    Long fieldId = body.requiredId("custom_field_id");
+    String value = body.requiredString("value");
+    if (fieldId != null && store.customField(fieldId).isEmpty()) {
+      body.rejectUnknown("custom_field_id");
+    }
+    body.validate();
+    store.putContact(contact.withCustomField(fieldId, value));
+    return ApiResponse.okEmpty();
+  }
+
+  /** POST /contacts/{contact_id}/notes: 201 with the note, kept with the contact (and deleted with it). */
+  public ApiResponse addNote(ApiRequest request) {
+    Contact contact = find(request);
+    BodyReader body = new BodyReader(request.jsonBody());
+    String note = body.requiredString("note");
+    body.validate();
+    return ApiResponse.created(views.contactNote(store.addNote(contact.id(), note, null, request.now())));
   }
 
   private Contact find(ApiRequest request) {

@@ -2,7 +2,7 @@ package com.trengo.sandbox.internal.api;
 
 import com.trengo.sandbox.internal.store.SandboxStore;
 
-/** The 21 operations of the contract, each on its handler. */
+/** The 32 operations of the contract, each on its handler. */
 public final class TrengoRoutes {
 
   private TrengoRoutes() {}
@@ -14,6 +14,7 @@ public final class TrengoRoutes {
     MessagesHandler messages = new MessagesHandler(store, views);
     ContactsHandler contacts = new ContactsHandler(store, views);
     AccountHandler account = new AccountHandler(store, views);
+    ProfilesHandler profiles = new ProfilesHandler(store, views);
     WebhooksHandler webhooks = new WebhooksHandler(store, views);
     WhatsAppHandler whatsApp = new WhatsAppHandler(store, views);
     return new Router()
@@ -30,10 +31,21 @@ public final class TrengoRoutes {
         .add("GET", "/contacts/{contact_id}", contacts::get)
         .add("PUT", "/contacts/{contact_id}", contacts::update)
         .add("DELETE", "/contacts/{contact_id}", contacts::delete)
+        .add("POST", "/contacts/{contact_id}/custom_fields", contacts::setCustomField)
+        .add("POST", "/contacts/{contact_id}/notes", contacts::addNote)
+        .add("POST", "/channels/{channel_id}/contacts", contacts::createOnChannel)
+        .add("GET", "/profiles", profiles::list)
+        .add("POST", "/profiles", profiles::create)
+        .add("GET", "/profiles/{profile_id}", profiles::get)
+        .add("PUT", "/profiles/{profile_id}", profiles::update)
+        .add("DELETE", "/profiles/{profile_id}", profiles::delete)
+        .add("POST", "/profiles/{profile_id}/contacts", profiles::attachContact)
+        .add("DELETE", "/profiles/{profile_id}/contacts/{contact_id}", profiles::detachContact)
         .add("GET", "/channels/voice", account::listVoiceChannels)
         .add("POST", "/teams", account::createTeam)
         .add("GET", "/users", account::listUsers)
         .add("POST", "/custom_fields", account::createCustomField)
+        .add("GET", "/webhooks", webhooks::list)
         .add("POST", "/webhooks", webhooks::create)
         .add("PUT", "/webhooks/{webhook_id}", webhooks::update)
         .add("DELETE", "/webhooks/{webhook_id}", webhooks::delete)

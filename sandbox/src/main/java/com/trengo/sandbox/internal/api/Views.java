@@ -1,12 +1,16 @@
 package com.trengo.sandbox.internal.api;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import com.trengo.sandbox.internal.store.Attachment;
 import com.trengo.sandbox.internal.store.Channel;
 import com.trengo.sandbox.internal.store.Contact;
+import com.trengo.sandbox.internal.store.ContactNote;
 import com.trengo.sandbox.internal.store.CustomField;
 import com.trengo.sandbox.internal.store.Message;
+import com.trengo.sandbox.internal.store.Profile;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Team;
 import com.trengo.sandbox.internal.store.Ticket;
@@ -14,8 +18,10 @@ import com.trengo.sandbox.internal.store.User;
 import com.trengo.sandbox.internal.store.Webhook;
 
 /**
- * The wire form of every resource, in one place, following the contract's schemas. Fields that are
- * null in the store are left out: the contract declares no field nullable.
+ * The wire form of every resource, in one place, following the contract's schemas. The seed contract's
+ * optional fields (a contact's email and phone, a ticket's subject, a webhook's name) are left out when
+ * null in the store, as before; the fields added from real payloads that the contract marks nullable
+ * (a contact's name, formatted_phone, abbr) are sent as null, as Trengo sends them.
  */
 public final class Views {
 
@@ -26,15 +32,54 @@ public final class Views {
     this.store = store;
   }
 
-  /** The Contact schema. */
+  /**
+   * The Contact schema, with what real payloads add: display fields derived from the contact, the
+   * channels it is bound to, the profiles it is in and its custom field values by field title.
+   */
   public JsonObject contact(Contact contact) {
     JsonObject json = new JsonObject();
     json.addProperty("id", contact.id());
     json.addProperty("name", contact.name());
+    json.addProperty("full_name", ContactDisplay.fullName(contact));
     json.addProperty("identifier", contact.identifier());
     Json.putIfPresent(json, "email", contact.email());
     Json.putIfPresent(json, "phone", contact.phone());
+    json.addProperty("formatted_phone", ContactDisplay.formattedPhone(contact));
+    json.addProperty("is_phone", ContactDisplay.isPhone(contact.identifier()));
+    json.addProperty("abbr", ContactDisplay.abbr(contact));
+    JsonArray channels = new JsonArray();
+    contact.channelIds().forEach(id -> store.channel(id).ifPresent(c -> channels.add(channel(c))));
+    json.add("channels", channels);
+    JsonArray profiles = new JsonArray();
+    store.profilesOf(contact.id()).forEach(p -> profiles.add(profile(p)));
+    json.add("profile", profiles);
+    JsonObject customFields = new JsonObject();
+    contact
+        .customFieldValues()
+        .forEach((id, value) -> store.customField(id).ifPresent(f -> customFields.addProperty(f.title(), value)));
+    json.add("custom_field_data", customFields);
     json.addProperty("created_at", Json.timestamp(contact.createdAt()));
+    json.addProperty("updated_at", Json.timestamp(contact.updatedAt()));
+    return json;
+  }
+
+  /** The ContactNote schema; {@code user_id} is null, since the sandbox does not know the token's agent. */
+  public JsonObject contactNote(ContactNote note) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", note.id());
+    json.addProperty("note", note.note());
+    json.add("user_id", note.userId() == null ? JsonNull.INSTANCE : new JsonPrimitive(note.userId()));
+    json.addProperty("created_at", Json.timestamp(note.createdAt()));
+    return json;
+  }
+
+  /** The Profile schema. */
+  public JsonObject profile(Profile profile) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", profile.id());
+    json.addProperty("name", profile.name());
+    json.addProperty("created_at", Json.timestamp(profile.createdAt()));
+    json.addProperty("updated_at", Json.timestamp(profile.updatedAt()));
     return json;
   }
 

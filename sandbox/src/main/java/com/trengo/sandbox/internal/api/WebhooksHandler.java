@@ -3,7 +3,7 @@ package com.trengo.sandbox.internal.api;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Webhook;
 
-/** createWebhook, updateWebhook, deleteWebhook. */
+/** listWebhooks, createWebhook, updateWebhook, deleteWebhook. */
 public final class WebhooksHandler {
 
   private final SandboxStore store;
@@ -13,6 +13,11 @@ public final class WebhooksHandler {
   public WebhooksHandler(SandboxStore store, Views views) {
     this.store = store;
     this.views = views;
+  }
+
+  /** GET /webhooks: by id, full pagination form. */
+  public ApiResponse list(ApiRequest request) {
+    return ApiResponse.ok(Pagination.lengthAware(store.webhooks().stream().map(views::webhook).toList(), request));
   }
 
   /** POST /webhooks: an http(s) URL and an optional name. */

@@ -12,7 +12,9 @@ import java.util.Random;
  * Fills a store with a small, believable account, the same for the same seed: six channels (email,
  * WhatsApp Business, chat, two voice lines, SMS), eight agents, three teams, five labels, three
  * WhatsApp templates, 64 contacts (three pages) and 30 tickets (two pages) with messages, the first of
- * them a 30-message thread (two pages).
+ * them a 30-message thread (two pages). On top of those, two custom fields (501 "Customer number", TEXT;
+ * 502 "Loyalty tier", DROPDOWN) with values on most contacts, some phone contacts also bound to the SMS
+ * channel, and four profiles (801 to 804) of two or three contacts each.
  */
 public final class DemoData {
 
@@ -35,6 +37,8 @@ public final class DemoData {
     "de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "Mulder", "de Boer", "Peeters", "Dubois",
     "Maes", "Janssens", "Müller", "Schmidt", "García", "Rossi", "Novak", "Kowalski"
   };
+  private static final String[] PROFILE_NAMES = {"Acme Retail", "Bakker Fietsen", "Globex Benelux", "Maes & Zonen"};
+  private static final String[] TIERS = {"Bronze", "Silver", "Gold"};
   private static final String[] SUBJECTS = {
     "Where is my order?", "Invoice question", "Cannot log in", "Refund request", "Change delivery address",
     "Product recommendation", "Damaged package", "Subscription cancellation", "Opening hours",
@@ -73,6 +77,9 @@ public final class DemoData {
           store.addTemplate("welcome", "Welcome to Acme, {{1}}!");
           List<Contact> contacts = seedContacts(store, random, contactChannels);
           seedTickets(store, random, contacts, users, teams, labels);
+          // Drawn last, so that everything seeded before keeps the values it had before these existed.
+          seedContactExtras(store, random, contacts);
+          seedProfiles(store, random, contacts);
           return null;
         });
   }
@@ -118,6 +125,41 @@ public final class DemoData {
               createdAt));
     }
     return contacts;
+  }
+
+  /** Custom field values on most contacts; a quarter of the phone contacts also bound to the SMS channel. */
+  private static void seedContactExtras(SandboxStore store, Random random, List<Contact> contacts) {
+    CustomField customerNumber = store.addCustomField("Customer number", "TEXT");
+    CustomField tier = store.addCustomField("Loyalty tier", "DROPDOWN");
+    Channel sms = store.channels().stream().filter(c -> "SMS".equals(c.type())).findFirst().orElseThrow();
+    for (Contact contact : contacts) {
+      Contact extended = contact;
+      if (contact.phone() != null && random.nextInt(4) == 0) {
+        extended = extended.boundTo(sms.id());
+      }
+      if (random.nextInt(3) > 0) {
+        String number = String.format(Locale.ROOT, "C-%05d", random.nextInt(100_000));
+        extended = extended.withCustomField(customerNumber.id(), number);
+      }
+      if (random.nextInt(4) == 0) {
+        extended = extended.withCustomField(tier.id(), pick(random, TIERS));
+      }
+      store.putContact(extended);
+    }
+  }
+
+  /** Profiles of two or three distinct contacts, each attached as the type of the channel it came on. */
+  private static void seedProfiles(SandboxStore store, Random random, List<Contact> contacts) {
+    for (int i = 0; i < PROFILE_NAMES.length; i++) {
+      Profile profile = store.addProfile(PROFILE_NAMES[i], EPOCH.plus(Duration.ofHours(20L * i + 2)));
+      int size = 2 + random.nextInt(2);
+      while (profile.members().size() < size) {
+        Contact contact = contacts.get(random.nextInt(contacts.size()));
+        String type = store.channel(contact.channelId()).orElseThrow().type();
+        profile = profile.attached(contact.id(), type);
+      }
+      store.putProfile(profile);
+    }
   }
 
   private static void seedTickets(

@@ -113,7 +113,7 @@ public final class SandboxStore {
     return List.copyOf(state.templates.values());
   }
 
-  // Contacts
+  // Contacts and their notes
 
   /** Adds a contact with the next contact id. */
   public synchronized Contact addContact(
@@ -128,8 +128,10 @@ public final class SandboxStore {
     state.contacts.put(contact.id(), contact);
   }
 
-  /** Removes a contact; true if it existed. */
+  /** Removes a contact, its notes and its place in every profile; true if it existed. */
   public synchronized boolean removeContact(long id) {
+    state.notes.remove(id);
+    state.profiles.replaceAll((profileId, profile) -> profile.detached(id, null));
     return state.contacts.remove(id) != null;
   }
 
@@ -146,6 +148,52 @@ public final class SandboxStore {
   /** The first contact reached through this identifier (email or phone), if any. */
   public synchronized Optional<Contact> contactByIdentifier(String identifier) {
     return state.contacts.values().stream().filter(c -> c.identifier().equalsIgnoreCase(identifier)).findFirst();
+  }
+
+  /** Adds a note to a contact with the next note id. */
+  public synchronized ContactNote addNote(long contactId, String note, Long userId, Instant createdAt) {
+    ContactNote added = new ContactNote(state.nextNoteId++, contactId, note, userId, createdAt);
+    state.notes.computeIfAbsent(contactId, id -> new ArrayList<>()).add(added);
+    return added;
+  }
+
+  /** A contact's notes, oldest first. */
+  public synchronized List<ContactNote> notes(long contactId) {
+    return List.copyOf(state.notes.getOrDefault(contactId, List.of()));
+  }
+
+  // Profiles
+
+  /** Adds a profile without contacts, with the next profile id. */
+  public synchronized Profile addProfile(String name, Instant createdAt) {
+    Profile profile = new Profile(state.nextProfileId++, name, createdAt, createdAt, List.of());
+    state.profiles.put(profile.id(), profile);
+    return profile;
+  }
+
+  /** Replaces the profile with the same id. */
+  public synchronized void putProfile(Profile profile) {
+    state.profiles.put(profile.id(), profile);
+  }
+
+  /** Removes a profile (its contacts stay); true if it existed. */
+  public synchronized boolean removeProfile(long id) {
+    return state.profiles.remove(id) != null;
+  }
+
+  /** All profiles, by id. */
+  public synchronized List<Profile> profiles() {
+    return List.copyOf(state.profiles.values());
+  }
+
+  /** The profile with this id, if any. */
+  public synchronized Optional<Profile> profile(long id) {
+    return Optional.ofNullable(state.profiles.get(id));
+  }
+
+  /** The profiles the contact is attached to, by id. */
+  public synchronized List<Profile> profilesOf(long contactId) {
+    return state.profiles.values().stream().filter(p -> p.hasContact(contactId)).toList();
   }
 
   // Tickets and messages
@@ -215,6 +263,11 @@ public final class SandboxStore {
     return List.copyOf(state.customFields.values());
   }
 
+  /** The custom field with this id, if any. */
+  public synchronized Optional<CustomField> customField(long id) {
+    return Optional.ofNullable(state.customFields.get(id));
+  }
+
   /** Adds a webhook with the next webhook id. */
   public synchronized Webhook addWebhook(String url, String name) {
     Webhook webhook = new Webhook(state.nextWebhookId++, url, name);
@@ -254,6 +307,8 @@ public final class SandboxStore {
     final Map<Long, List<Message>> messages = new TreeMap<>();
     final Map<Long, CustomField> customFields = new TreeMap<>();
     final Map<Long, Webhook> webhooks = new TreeMap<>();
+    final Map<Long, Profile> profiles = new TreeMap<>();
+    final Map<Long, List<ContactNote>> notes = new TreeMap<>();
     long nextChannelId = 101;
     long nextUserId = 201;
     long nextTeamId = 301;
@@ -261,7 +316,9 @@ public final class SandboxStore {
     long nextCustomFieldId = 501;
     long nextWebhookId = 601;
     long nextTemplateId = 701;
+    long nextProfileId = 801;
     long nextContactId = 5001;
+    long nextNoteId = 30001;
     long nextTicketId = 90001;
     long nextMessageId = FIRST_MESSAGE_ID;
   }

@@ -21,6 +21,41 @@ class DemoDataTest {
     assertEquals(first.tickets(), second.tickets());
     assertEquals(first.users(), second.users());
     assertEquals(first.messages(90001), second.messages(90001));
+    assertEquals(first.profiles(), second.profiles());
+    assertEquals(first.customFields(), second.customFields());
+  }
+
+  @Test
+  void theFirstContactsAreStillTheOnesTheReadmeShows() {
+    SandboxStore store = seeded(42);
+
+    Contact first = store.contact(5001).orElseThrow();
+    assertEquals("Greta Mulder", first.name());
+    assertEquals("+31674241400", first.identifier());
+    assertEquals(Instant.parse("2024-03-04T08:43:00Z"), first.createdAt());
+    Contact second = store.contact(5002).orElseThrow();
+    assertEquals("noah.meijer2@example.com", second.identifier());
+    assertEquals(null, second.phone());
+    assertEquals("+31650472430", store.contact(5003).orElseThrow().phone());
+  }
+
+  @Test
+  void seedsProfilesChannelBindingsAndCustomFieldValues() {
+    SandboxStore store = seeded(42);
+
+    List<Profile> profiles = store.profiles();
+    assertEquals(List.of(801L, 802L, 803L, 804L), profiles.stream().map(Profile::id).toList());
+    for (Profile profile : profiles) {
+      int size = profile.members().size();
+      assertTrue(size == 2 || size == 3, profile.toString());
+      assertTrue(profile.members().stream().allMatch(m -> store.contact(m.contactId()).isPresent()));
+    }
+    assertEquals(
+        List.of("Customer number", "Loyalty tier"), store.customFields().stream().map(CustomField::title).toList());
+    assertTrue(store.contacts().stream().anyMatch(c -> c.channelIds().size() > 1), "some are bound to SMS too");
+    assertTrue(store.contacts().stream().allMatch(c -> c.channelIds().get(0) == c.channelId()));
+    long withValues = store.contacts().stream().filter(c -> !c.customFieldValues().isEmpty()).count();
+    assertTrue(withValues > 32 && withValues < 64, withValues + " contacts with custom field values");
   }
 
   @Test
