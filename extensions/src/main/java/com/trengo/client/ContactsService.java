@@ -3,8 +3,12 @@ package com.trengo.client;
 import com.trengo.client.api.ContactsApi;
 import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.model.Contact;
+import com.trengo.client.model.AddContactNoteRequest;
 import com.trengo.client.model.ContactList;
+import com.trengo.client.model.ContactNote;
+import com.trengo.client.model.CreateContactOnChannelRequest;
 import com.trengo.client.model.CreateContactRequest;
+import com.trengo.client.model.SetCustomFieldRequest;
 import com.trengo.client.pagination.AutoPager;
 import com.trengo.client.pagination.Page;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +41,43 @@ public final class ContactsService {
   /** Async form of {@link #create(CreateContactRequest)}. */
   public CompletableFuture<Contact> createAsync(CreateContactRequest request) {
     return executor.executeAsync(api.createContact(request));
+  }
+
+  /**
+   * Creates a contact on the channel, or returns the existing one when the channel already has a
+   * contact with this identifier (the server answers 200 instead of 201). Never resent once it may
+   * have reached the server, like every POST.
+   */
+  public Contact createOnChannel(long channelId, CreateContactOnChannelRequest request) {
+    return executor.execute(api.createContactOnChannel(channelId, request));
+  }
+
+  /** Async form of {@link #createOnChannel(long, CreateContactOnChannelRequest)}. */
+  public CompletableFuture<Contact> createOnChannelAsync(long channelId, CreateContactOnChannelRequest request) {
+    return executor.executeAsync(api.createContactOnChannel(channelId, request));
+  }
+
+  /**
+   * Sets the value of one custom field of the contact. Never resent once it may have reached the
+   * server: the API takes it as a POST.
+   */
+  public void setCustomField(long contactId, SetCustomFieldRequest request) {
+    executor.execute(api.setContactCustomField(contactId, request));
+  }
+
+  /** Async form of {@link #setCustomField(long, SetCustomFieldRequest)}. */
+  public CompletableFuture<Void> setCustomFieldAsync(long contactId, SetCustomFieldRequest request) {
+    return executor.executeAsync(api.setContactCustomField(contactId, request));
+  }
+
+  /** Adds a note to the contact, for agents to read. Never resent once it may have reached the server. */
+  public ContactNote addNote(long contactId, AddContactNoteRequest request) {
+    return executor.execute(api.addContactNote(contactId, request));
+  }
+
+  /** Async form of {@link #addNote(long, AddContactNoteRequest)}. */
+  public CompletableFuture<ContactNote> addNoteAsync(long contactId, AddContactNoteRequest request) {
+    return executor.executeAsync(api.addContactNote(contactId, request));
   }
 
   /** The contact with this id; {@link com.trengo.client.error.NotFoundException} if there is none. */
