@@ -88,9 +88,9 @@ public final class TrengoClient implements AutoCloseable {
     return new TrengoClient(options, stack, Objects.requireNonNull(requestOptions, "requestOptions == null"));
   }
 
-  /** Tickets: list, create, assign, close. */
+  /** Tickets: list, create, open one for a contact identifier, assign, close. */
   public TicketsService tickets() {
-    return new TicketsService(executor, stack.api(TicketsApi.class));
+    return new TicketsService(executor, stack.api(TicketsApi.class), contacts());
   }
 
   /** Messages of a ticket: list, send text, send media. */
