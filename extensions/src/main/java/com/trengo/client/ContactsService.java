@@ -1,16 +1,37 @@
 package com.trengo.client;
 
 import com.trengo.client.api.ContactsApi;
+import com.trengo.client.builder.CreateContactOnChannel;
+import com.trengo.client.error.FieldError;
+import com.trengo.client.error.TrengoIoException;
+import com.trengo.client.error.TrengoOutcomeUnknownException;
+import com.trengo.client.error.TrengoPaginationException;
+import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.CallExecutor;
+import com.trengo.client.internal.ContactIdentifiers;
+import com.trengo.client.model.AddContactNoteRequest;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.ContactList;
+import com.trengo.client.model.ContactNote;
+import com.trengo.client.model.CreateContactOnChannelRequest;
 import com.trengo.client.model.CreateContactRequest;
+import com.trengo.client.model.SetCustomFieldRequest;
 import com.trengo.client.pagination.AutoPager;
 import com.trengo.client.pagination.Page;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /** Contacts: the people behind conversations. Get one from {@link TrengoClient#contacts()}. */
 public final class ContactsService {
+  /** How many times {@link #getOrCreate} sends the create, at most. */
+  static final int GET_OR_CREATE_SENDS = 3;
+
   private final CallExecutor executor;
   private final ContactsApi api;
 
@@ -37,6 +58,44 @@ public final class ContactsService {
   /** Async form of {@link #create(CreateContactRequest)}. */
   public CompletableFuture<Contact> createAsync(CreateContactRequest request) {
     return executor.executeAsync(api.createContact(request));
+  }
+
+  /**
+   * Creates a contact on the channel, or returns the existing one when the channel already has a
+   * contact with this identifier (the server answers 200 instead of 201). Never resent once it may
+   * have reached the server, like every POST; {@link #getOrCreate} is the call that recovers from an
+   * unknown outcome.
+   */
+  public Contact createOnChannel(long channelId, CreateContactOnChannelRequest request) {
+    return executor.execute(api.createContactOnChannel(channelId, request));
+  }
+
+  /** Async form of {@link #createOnChannel(long, CreateContactOnChannelRequest)}. */
+  public CompletableFuture<Contact> createOnChannelAsync(long channelId, CreateContactOnChannelRequest request) {
+    return executor.executeAsync(api.createContactOnChannel(channelId, request));
+  }
+
+  /**
+   * Sets the value of one custom field of the contact. Never resent once it may have reached the
+   * server: the API takes it as a POST.
+   */
+  public void setCustomField(long contactId, SetCustomFieldRequest request) {
+    executor.execute(api.setContactCustomField(contactId, request));
+  }
+
+  /** Async form of {@link #setCustomField(long, SetCustomFieldRequest)}. */
+  public CompletableFuture<Void> setCustomFieldAsync(long contactId, SetCustomFieldRequest request) {
+    return executor.executeAsync(api.setContactCustomField(contactId, request));
+  }
+
+  /** Adds a note to the contact, for agents to read. Never resent once it may have reached the server. */
+  public ContactNote addNote(long contactId, AddContactNoteRequest request) {
+    return executor.execute(api.addContactNote(contactId, request));
+  }
+
+  /** Async form of {@link #addNote(long, AddContactNoteRequest)}. */
+  public CompletableFuture<ContactNote> addNoteAsync(long contactId, AddContactNoteRequest request) {
+    return executor.executeAsync(api.addContactNote(contactId, request));
   }
 
   /** The contact with this id; {@link com.trengo.client.error.NotFoundException} if there is none. */
@@ -80,5 +139,202 @@ public final class ContactsService {
           return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
         },
         Contact::getId);
+  }
+
+  /**
+   * The contact whose identifier is {@code identifier}, or empty when there is none. An exact match,
+   * unlike {@link #list(int, String)}'s fuzzy {@code term}: the term search for {@code identifier} is
+   * walked page by page, lazily, and stops at the first contact whose identifier equals it once both
+   * are read the same way:
+   *
+   * <ul>
+   *   <li>a valid phone number in E.164 form, so {@code "31612345678"} (WhatsApp's form) and {@code
+   *       "+31 6 1234 5678"} on the server match {@code "+31612345678"};
+   *   <li>an email address without regard to case;
+   *   <li>any other identifier (chat, social ids) exactly, case included.
+   * </ul>
+   *
+   * <p>Contacts the term search does not return are not found; near-matches it does return ({@code
+   * "+316123456789"} for {@code "+31612345678"}, {@code "ada@example.com.au"}) are skipped.
+   *
+   * @throws TrengoValidationException when {@code identifier} is not one {@link
+   *     com.trengo.client.builder.CreateContact.Builder#identifier(String)} accepts; nothing is sent
+   */
+  public Optional<Contact> findByIdentifier(String identifier) {
+    String key = matchingKey(identifier);
+    return listAll(identifier).stream().filter(c -> matches(c, key)).findFirst();
+  }
+
+  /**
+   * Async form of {@link #findByIdentifier(String)}: each page is fetched when the previous one had
+   * no match. An invalid identifier is thrown, not returned.
+   */
+  public CompletableFuture<Optional<Contact>> findByIdentifierAsync(String identifier) {
+    String key = matchingKey(identifier);
+    return findAsync(identifier, key, 1, 0);
+  }
+
+  /**
+   * The contact with this identifier on the channel, created (with {@code name}, which may be null)
+   * when there is none; never a duplicate. It sends {@link #createOnChannel}, which the server answers
+   * with the existing contact when the identifier is known. Other failures (422, 404, ...) are thrown
+   * as they are. When the connection breaks after the create may have reached the server ({@link
+   * TrengoOutcomeUnknownException}):
+   *
+   * <ol>
+   *   <li>the identifier is looked up with {@link #findByIdentifier(String)}; found, that contact is
+   *       returned (the create was applied, or the contact existed);
+   *   <li>not found, the create was not applied, so it is sent once more: that cannot make a
+   *       duplicate (and the server returns the existing contact for a known identifier anyway);
+   *   <li>at most 3 sends in all: when the third also breaks and the lookup still finds nothing, a
+   *       {@link TrengoIoException} (not the outcome-unknown subclass: no contact was found, so none
+   *       was made) is thrown, with each unknown outcome attached as suppressed. Calling again later
+   *       is safe.
+   * </ol>
+   *
+   * <p>If a lookup itself fails, the {@link TrengoOutcomeUnknownException} of the create is thrown,
+   * with the lookup's failure attached as suppressed: then whether the contact exists is truly
+   * unknown. Each request goes through the client's retries and rate limiter as usual.
+   *
+   * @throws TrengoValidationException when {@code channelId} is not positive, {@code identifier} is
+   *     not one {@link CreateContactOnChannel} accepts or {@code name} is blank; nothing is sent
+   */
+  public Contact getOrCreate(long channelId, String identifier, String name) {
+    CreateContactOnChannelRequest request = onChannelRequest(channelId, identifier, name);
+    List<TrengoOutcomeUnknownException> unknowns = new ArrayList<>();
+    while (true) {
+      try {
+        return createOnChannel(channelId, request);
+      } catch (TrengoOutcomeUnknownException unknown) {
+        Optional<Contact> found;
+        try {
+          found = findByIdentifier(identifier);
+        } catch (RuntimeException lookupFailed) {
+          unknown.addSuppressed(lookupFailed);
+          throw unknown;
+        }
+        if (found.isPresent()) {
+          return found.get();
+        }
+        unknowns.add(unknown);
+        if (unknowns.size() >= GET_OR_CREATE_SENDS) {
+          throw gaveUp(channelId, unknowns);
+        }
+      }
+    }
+  }
+
+  /**
+   * Async form of {@link #getOrCreate(long, String, String)}, with the same steps; an invalid argument
+   * is thrown, not returned.
+   */
+  public CompletableFuture<Contact> getOrCreateAsync(long channelId, String identifier, String name) {
+    CreateContactOnChannelRequest request = onChannelRequest(channelId, identifier, name);
+    return getOrCreateAsync(channelId, request, new ArrayList<>());
+  }
+
+  private CompletableFuture<Contact> getOrCreateAsync(
+      long channelId, CreateContactOnChannelRequest request, List<TrengoOutcomeUnknownException> unknowns) {
+    return createOnChannelAsync(channelId, request)
+        .handle(
+            (contact, error) -> {
+              if (error == null) {
+                return CompletableFuture.completedFuture(contact);
+              }
+              Throwable cause = unwrap(error);
+              if (!(cause instanceof TrengoOutcomeUnknownException)) {
+                return CompletableFuture.<Contact>failedFuture(cause);
+              }
+              TrengoOutcomeUnknownException unknown = (TrengoOutcomeUnknownException) cause;
+              return findByIdentifierAsync(request.getIdentifier())
+                  .handle(
+                      (found, lookupError) -> {
+                        if (lookupError != null) {
+                          unknown.addSuppressed(unwrap(lookupError));
+                          return CompletableFuture.<Contact>failedFuture(unknown);
+                        }
+                        if (found.isPresent()) {
+                          return CompletableFuture.completedFuture(found.get());
+                        }
+                        unknowns.add(unknown);
+                        if (unknowns.size() >= GET_OR_CREATE_SENDS) {
+                          return CompletableFuture.<Contact>failedFuture(
+                              gaveUp(channelId, unknowns));
+                        }
+                        return getOrCreateAsync(channelId, request, unknowns);
+                      })
+                  .thenCompose(Function.identity());
+            })
+        .thenCompose(Function.identity());
+  }
+
+  /** One page of the term search, then the next only when this one holds no match. */
+  private CompletableFuture<Optional<Contact>> findAsync(String identifier, String key, int number, int previous) {
+    return listAsync(number, identifier)
+        .thenCompose(
+            list -> {
+              Page<Contact> page = new Page<>(number, list.getData(), list.getMeta(), list.getLinks());
+              Optional<Contact> match = page.items().stream().filter(c -> matches(c, key)).findFirst();
+              OptionalInt next = page.nextPageNumber();
+              if (match.isPresent() || next.isEmpty()) {
+                return CompletableFuture.completedFuture(match);
+              }
+              // The same guards as AutoPager's: a server that does not move forward must not loop us.
+              if (page.number() <= previous || next.getAsInt() <= page.number()) {
+                return CompletableFuture.failedFuture(new TrengoPaginationException(number,
+                    "asked for page " + number + " but the server answered page " + page.number()
+                        + " pointing to page " + next.getAsInt() + "; stopped to avoid a loop"));
+              }
+              return findAsync(identifier, key, next.getAsInt(), page.number());
+            });
+  }
+
+  private static boolean matches(Contact contact, String key) {
+    return contact.getIdentifier() != null && ContactIdentifiers.matchingKey(contact.getIdentifier()).equals(key);
+  }
+
+  /** The identifier's matching key, after the checks a builder applies to it. */
+  private static String matchingKey(String identifier) {
+    String problem = identifier == null ? "is required" : ContactIdentifiers.problem(identifier);
+    if (problem != null) {
+      throw new TrengoValidationException("contact identifier", List.of(FieldError.of("identifier", identifier, problem)));
+    }
+    return ContactIdentifiers.matchingKey(identifier);
+  }
+
+  /** The body, checked with the channel in the path, every failed field reported at once. */
+  private static CreateContactOnChannelRequest onChannelRequest(long channelId, String identifier, String name) {
+    List<FieldError> errors = new ArrayList<>();
+    if (channelId <= 0) {
+      errors.add(FieldError.of("channel_id", channelId, "must be positive"));
+    }
+    CreateContactOnChannelRequest request = null;
+    try {
+      request = CreateContactOnChannel.builder().identifier(identifier).name(name).build();
+    } catch (TrengoValidationException e) {
+      errors.addAll(e.errors());
+    }
+    if (!errors.isEmpty()) {
+      throw new TrengoValidationException("CreateContactOnChannelRequest", errors);
+    }
+    return request;
+  }
+
+  // The identifier stays out of the message: it is a customer's phone number or address.
+  private static TrengoIoException gaveUp(long channelId, List<TrengoOutcomeUnknownException> unknowns) {
+    TrengoOutcomeUnknownException last = unknowns.get(unknowns.size() - 1);
+    IOException cause = last.getCause() instanceof IOException ? (IOException) last.getCause() : new IOException(last.getMessage());
+    TrengoIoException e = new TrengoIoException(
+        "creating the contact on channel " + channelId + " failed " + unknowns.size()
+            + " times with the connection breaking after sending; each time a search found no contact"
+            + " with the identifier afterwards, so none was created: " + last.getMessage(), cause);
+    for (TrengoOutcomeUnknownException unknown : unknowns) {
+      e.addSuppressed(unknown);
+    }
+    return e;
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
   }
 }

@@ -4,6 +4,7 @@ import com.trengo.client.api.ChannelsApi;
 import com.trengo.client.api.ContactsApi;
 import com.trengo.client.api.LabelsAndCustomFieldsApi;
 import com.trengo.client.api.MessagesApi;
+import com.trengo.client.api.ProfilesApi;
 import com.trengo.client.api.TeamsAndUsersApi;
 import com.trengo.client.api.TicketsApi;
 import com.trengo.client.api.WebhooksApi;
@@ -87,9 +88,9 @@ public final class TrengoClient implements AutoCloseable {
     return new TrengoClient(options, stack, Objects.requireNonNull(requestOptions, "requestOptions == null"));
   }
 
-  /** Tickets: list, create, assign, close. */
+  /** Tickets: list, create, open one for a contact identifier, assign, close. */
   public TicketsService tickets() {
-    return new TicketsService(executor, stack.api(TicketsApi.class));
+    return new TicketsService(executor, stack.api(TicketsApi.class), contacts());
   }
 
   /** Messages of a ticket: list, send text, send media. */
@@ -97,9 +98,17 @@ public final class TrengoClient implements AutoCloseable {
     return new MessagesService(executor, stack.api(MessagesApi.class));
   }
 
-  /** Contacts: list, create, get, update, delete. */
+  /**
+   * Contacts: list, create (also on a channel), get, update, delete, custom field values, notes, and
+   * finding or creating a contact by identifier.
+   */
   public ContactsService contacts() {
     return new ContactsService(executor, stack.api(ContactsApi.class));
+  }
+
+  /** Profiles: list, create, get, update, delete, attach and detach contacts. */
+  public ProfilesService profiles() {
+    return new ProfilesService(executor, stack.api(ProfilesApi.class));
   }
 
   /** Channels: list the voice channels. */
@@ -117,7 +126,7 @@ public final class TrengoClient implements AutoCloseable {
     return new LabelsAndCustomFieldsService(executor, stack.api(LabelsAndCustomFieldsApi.class));
   }
 
-  /** Webhooks: create, update, delete. */
+  /** Webhooks: list, create, update, delete. */
   public WebhooksService webhooks() {
     return new WebhooksService(executor, stack.api(WebhooksApi.class));
   }

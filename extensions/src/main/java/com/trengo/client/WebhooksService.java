@@ -4,6 +4,9 @@ import com.trengo.client.api.WebhooksApi;
 import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.model.CreateWebhookRequest;
 import com.trengo.client.model.Webhook;
+import com.trengo.client.model.WebhookList;
+import com.trengo.client.pagination.AutoPager;
+import com.trengo.client.pagination.Page;
 import java.util.concurrent.CompletableFuture;
 
 /** Webhook subscriptions. Get one from {@link TrengoClient#webhooks()}. */
@@ -14,6 +17,26 @@ public final class WebhooksService {
   WebhooksService(CallExecutor executor, WebhooksApi api) {
     this.executor = executor;
     this.api = api;
+  }
+
+  /** One page of the account's webhooks. */
+  public WebhookList list(int page) {
+    return executor.execute(api.listWebhooks(page));
+  }
+
+  /** Async form of {@link #list(int)}. */
+  public CompletableFuture<WebhookList> listAsync(int page) {
+    return executor.executeAsync(api.listWebhooks(page));
+  }
+
+  /** Every webhook of the account, fetched page by page as the walk reaches it. */
+  public AutoPager<Webhook> listAll() {
+    return AutoPager.of(
+        page -> {
+          WebhookList list = list(page);
+          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
+        },
+        Webhook::getId);
   }
 
   /** Registers a webhook. Never resent once it may have reached the server. */

@@ -165,6 +165,43 @@ class RetryBehaviourTest {
   }
 
   @Test
+  void theAddedPostsAreNeverResentAfterAReset() {
+    List<Runnable> posts = List.of(
+        () -> client.contacts().createOnChannel(12,
+            new com.trengo.client.model.CreateContactOnChannelRequest().identifier("ada@example.com")),
+        () -> client.contacts().setCustomField(5,
+            new com.trengo.client.model.SetCustomFieldRequest().customFieldId(7L).value("x")),
+        () -> client.contacts().addNote(5, new com.trengo.client.model.AddContactNoteRequest().note("hi")),
+        () -> client.profiles().create(new com.trengo.client.model.ProfileRequest().name("Acme")),
+        () -> client.profiles().attachContact(7, 5, "EMAIL"));
+    client();
+    for (Runnable post : posts) {
+      server.resetAll();
+      respondInOrder(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), json(201, CONTACT));
+      assertThrows(TrengoOutcomeUnknownException.class, post::run);
+      assertEquals(1, requests());
+    }
+    assertTrue(test.sleeps.isEmpty());
+  }
+
+  @Test
+  void profileUpdateDeleteAndDetachAreRetriedAfterGatewayErrors() {
+    respondInOrder(json(503, ""), json(200, "{\"id\":7,\"name\":\"Acme\"}"));
+    assertEquals(7L, client().profiles().update(7, new com.trengo.client.model.ProfileRequest().name("Acme")).getId());
+    assertEquals(2, requests());
+
+    server.resetAll();
+    respondInOrder(json(502, ""), aResponse().withStatus(204));
+    client.profiles().delete(7);
+    assertEquals(2, requests());
+
+    server.resetAll();
+    respondInOrder(json(504, ""), aResponse().withStatus(204));
+    client.profiles().detachContact(7, 5, "EMAIL");
+    assertEquals(2, requests());
+  }
+
+  @Test
   void sendMessageWithAnEmptyResponseIsOutcomeUnknown() {
     respondInOrder(aResponse().withFault(Fault.EMPTY_RESPONSE), json(201, "{\"id\":1}"));
     assertThrows(

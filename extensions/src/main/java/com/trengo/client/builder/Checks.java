@@ -2,6 +2,8 @@ package com.trengo.client.builder;
 
 import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoValidationException;
+import com.trengo.client.internal.ContactIdentifiers;
+import com.trengo.client.internal.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.List;
 

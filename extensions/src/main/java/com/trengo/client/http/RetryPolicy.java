@@ -27,13 +27,21 @@ import java.util.Objects;
  *       <td>never</td></tr>
  * </table>
  *
- * <p>Idempotent: {@code GET}, {@code PUT}, {@code DELETE}, and the {@code PATCH} calls that set a
- * state ({@code assignTicket}, {@code closeTicket}). Everything else creates data ({@code
- * createContact}, {@code createTicket}, {@code createTeam}, {@code createCustomField}, {@code
- * createWebhook}, {@code sendMessage}, {@code sendMediaMessage}, {@code sendWhatsAppTemplate}, {@code
- * attachLabelToTicket}) and is <b>never resent once it may have reached the server</b>: the caller
- * gets {@link com.trengo.client.error.TrengoOutcomeUnknownException} instead. A request whose body
- * can be read only once is not resent either.
+ * <p>Idempotent: {@code GET}, {@code PUT} (e.g. {@code updateContact}, {@code updateProfile}),
+ * {@code DELETE} (e.g. {@code deleteProfile}, {@code detachContactFromProfile}), and the {@code
+ * PATCH} calls that set a state ({@code assignTicket}, {@code closeTicket}). Everything else is a
+ * {@code POST} that may create data ({@code createContact}, {@code createContactOnChannel}, {@code
+ * createTicket}, {@code createTeam}, {@code createCustomField}, {@code createWebhook}, {@code
+ * createProfile}, {@code attachContactToProfile}, {@code setContactCustomField}, {@code
+ * addContactNote}, {@code sendMessage}, {@code sendMediaMessage}, {@code sendWhatsAppTemplate},
+ * {@code attachLabelToTicket}) and is <b>never resent once it may have reached the server</b>: the
+ * caller gets {@link com.trengo.client.error.TrengoOutcomeUnknownException} instead. A request whose
+ * body can be read only once is not resent either.
+ *
+ * <p>{@code createContactOnChannel} is idempotent on the server (a known identifier returns the
+ * existing contact), but the rule above is about the transport and holds for it too: it is not
+ * resent automatically. {@code contacts().getOrCreate(..)} resends it only after looking the
+ * identifier up; see there.
  *
  * <p>When the server asks for a wait longer than {@link #maxServerWait()}, the client does not wait:
  * the {@link com.trengo.client.error.RateLimitException} reaches the caller with that wait.

@@ -10,16 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trengo.client.TrengoClient;
+import com.trengo.client.model.AddContactNoteRequest;
 import com.trengo.client.model.AssignTicketRequest;
+import com.trengo.client.model.AttachContactToProfileRequest;
+import com.trengo.client.model.CreateContactOnChannelRequest;
 import com.trengo.client.model.CreateContactRequest;
 import com.trengo.client.model.CreateCustomFieldRequest;
 import com.trengo.client.model.CreateCustomFieldRequest.TypeEnum;
 import com.trengo.client.model.CreateTeamRequest;
 import com.trengo.client.model.CreateTicketRequest;
 import com.trengo.client.model.CreateWebhookRequest;
+import com.trengo.client.model.ProfileRequest;
 import com.trengo.client.model.SendMessageRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequestParamsInner;
+import com.trengo.client.model.SetCustomFieldRequest;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -95,6 +100,30 @@ class ValidBuildersTest {
         CreateCustomField.builder().title("Order").type("DROPDOWN").build());
     assertEquals(new CreateCustomFieldRequest().title("Due").type(TypeEnum.DATE),
         CreateCustomField.builder().title("Due").type("BOGUS").type(TypeEnum.DATE).build());
+  }
+
+  @Test
+  void profileBuildersKeepTheNameAsWritten() {
+    assertEquals(new ProfileRequest().name(" Acme B.V. "), CreateProfile.builder().name(" Acme B.V. ").build());
+    assertEquals(new ProfileRequest().name("Acme Holding"), UpdateProfile.builder().name("Acme Holding").build());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"EMAIL", "WA_BUSINESS", "VOIP", "a_type_trengo_adds_later"})
+  void attachToProfileTakesAnyChannelType(String type) {
+    assertEquals(new AttachContactToProfileRequest().contactId(3_448_655_702L).type(type),
+        AttachContactToProfile.builder().contactId(3_448_655_702L).type(type).build());
+  }
+
+  @Test
+  void contactOnChannelCustomFieldAndNoteKeepEveryField() {
+    assertEquals(new CreateContactOnChannelRequest().identifier("+31612345678").name("Ada"),
+        CreateContactOnChannel.builder().identifier("+31612345678").name("Ada").build());
+    assertNull(CreateContactOnChannel.builder().identifier("fb_12345").build().getName());
+    assertEquals(new SetCustomFieldRequest().customFieldId(7L).value(" 42 "),
+        ContactCustomFieldValue.builder().customFieldId(7L).value(" 42 ").build());
+    assertEquals(new AddContactNoteRequest().note("Prefers email.\n"),
+        ContactNote.builder().note("Prefers email.\n").build());
   }
 
   @Test

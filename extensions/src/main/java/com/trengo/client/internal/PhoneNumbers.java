@@ -1,4 +1,4 @@
-package com.trengo.client.builder;
+package com.trengo.client.internal;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -15,8 +15,9 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * <p>Numbers are validated, never rewritten: a number that is valid but not in E.164 form is
  * rejected with its E.164 form as a suggestion, because what the caller gave is what is sent.
  */
-final class PhoneNumbers {
-  static final String NOT_A_PHONE_NUMBER = "is not a valid phone number";
+public final class PhoneNumbers {
+  /** The message for a value that is no valid phone number. */
+  public static final String NOT_A_PHONE_NUMBER = "is not a valid phone number";
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
@@ -26,7 +27,7 @@ final class PhoneNumbers {
    * Why a phone-like value ('+' then digits, or digits only) is not a valid number, or null when it
    * is one. Digits only are read as an international number without its '+', as WhatsApp ids are.
    */
-  static String problem(String value) {
+  public static String problem(String value) {
     if (value.startsWith("+")) {
       return e164Problem(value);
     }
@@ -40,7 +41,7 @@ final class PhoneNumbers {
    * Why {@code value} is not a valid number in E.164 form, or null when it is one. A valid number in
    * another form gets its E.164 form as a suggestion.
    */
-  static String e164Problem(String value) {
+  public static String e164Problem(String value) {
     PhoneNumber number;
     try {
       // No default region ("ZZ"): a number must carry its country code. A missing '+' is added only
@@ -54,5 +55,18 @@ final class PhoneNumbers {
     }
     String e164 = UTIL.format(number, PhoneNumberFormat.E164);
     return e164.equals(value) ? null : "is not in E.164 form (did you mean " + e164 + "?)";
+  }
+
+  /**
+   * The E.164 form of a valid number ('+' added to digits only, spaces and dashes dropped), or null
+   * when {@code value} is no valid number. For comparing numbers; never used to rewrite a request.
+   */
+  public static String e164(String value) {
+    try {
+      PhoneNumber number = UTIL.parse(value.startsWith("+") ? value : "+" + value, "ZZ");
+      return UTIL.isValidNumber(number) ? UTIL.format(number, PhoneNumberFormat.E164) : null;
+    } catch (NumberParseException e) {
+      return null;
+    }
   }
 }

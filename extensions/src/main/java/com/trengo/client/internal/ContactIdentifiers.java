@@ -1,5 +1,6 @@
-package com.trengo.client.builder;
+package com.trengo.client.internal;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +18,11 @@ import java.util.regex.Pattern;
  *
  * <p>Leading or trailing whitespace is rejected in every form: it is never part of an identifier,
  * and it would hide a phone number from the phone check.
+ *
+ * <p>Used by the builders to check identifiers and by {@code contacts().findByIdentifier(..)} to
+ * compare them ({@link #matchingKey}), so both read an identifier the same way.
  */
-final class ContactIdentifiers {
+public final class ContactIdentifiers {
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   // The HTML standard's check for <input type=email>, with non-ASCII letters allowed (SMTPUTF8) and
@@ -31,7 +35,7 @@ final class ContactIdentifiers {
   private ContactIdentifiers() {}
 
   /** Why {@code identifier} is not acceptable, or null when it is. */
-  static String problem(String identifier) {
+  public static String problem(String identifier) {
     if (identifier.isBlank()) {
       return "must not be blank";
     }
@@ -47,13 +51,34 @@ final class ContactIdentifiers {
     return null;
   }
 
-  static boolean isPhoneLike(String value) {
+  /** Whether the value is read as a phone number: a leading '+', or digits only. */
+  public static boolean isPhoneLike(String value) {
     return value.startsWith("+") || DIGITS.matcher(value).matches();
   }
 
-  static boolean isEmail(String value) {
+  /** Whether the value is a valid email address, by the rules above. */
+  public static boolean isEmail(String value) {
     int at = value.lastIndexOf('@');
     // RFC 5321 limits: 64 for the local part, 254 for the whole address.
     return value.length() <= 254 && at <= 64 && EMAIL.matcher(value).matches();
+  }
+
+  /**
+   * The form in which two identifiers are compared: a valid phone number in E.164 form (so {@code
+   * "31612345678"}, WhatsApp's form, and {@code "+31 6 1234 5678"} both read as {@code
+   * "+31612345678"}); a valid email address in lower case (addresses are matched without regard to
+   * case, as mail servers in practice do); anything else exactly as given, case included.
+   */
+  public static String matchingKey(String identifier) {
+    if (isPhoneLike(identifier)) {
+      String e164 = PhoneNumbers.e164(identifier);
+      if (e164 != null) {
+        return e164;
+      }
+    }
+    if (identifier.indexOf('@') > 0 && isEmail(identifier)) {
+      return identifier.toLowerCase(Locale.ROOT);
+    }
+    return identifier;
   }
 }

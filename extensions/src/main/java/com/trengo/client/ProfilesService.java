@@ -1,0 +1,134 @@
+package com.trengo.client;
+
+import com.trengo.client.api.ProfilesApi;
+import com.trengo.client.builder.AttachContactToProfile;
+import com.trengo.client.internal.CallExecutor;
+import com.trengo.client.model.AttachContactToProfileRequest;
+import com.trengo.client.model.Profile;
+import com.trengo.client.model.ProfileList;
+import com.trengo.client.model.ProfileRequest;
+import com.trengo.client.pagination.AutoPager;
+import com.trengo.client.pagination.Page;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Profiles: one customer (a company, a household) and its contacts across channels. Get one from
+ * {@link TrengoClient#profiles()}.
+ */
+public final class ProfilesService {
+  private final CallExecutor executor;
+  private final ProfilesApi api;
+
+  ProfilesService(CallExecutor executor, ProfilesApi api) {
+    this.executor = executor;
+    this.api = api;
+  }
+
+  /** One page of profiles, filtered by {@code term} when it is not null. */
+  public ProfileList list(int page, String term) {
+    return executor.execute(api.listProfiles(page, term));
+  }
+
+  /** Async form of {@link #list(int, String)}. */
+  public CompletableFuture<ProfileList> listAsync(int page, String term) {
+    return executor.executeAsync(api.listProfiles(page, term));
+  }
+
+  /**
+   * Every profile (filtered by {@code term} when it is not null), fetched page by page as the walk
+   * reaches it.
+   */
+  public AutoPager<Profile> listAll(String term) {
+    return AutoPager.of(
+        page -> {
+          ProfileList list = list(page, term);
+          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
+        },
+        Profile::getId);
+  }
+
+  /** The profile with this id; {@link com.trengo.client.error.NotFoundException} if there is none. */
+  public Profile get(long profileId) {
+    return executor.execute(api.getProfile(profileId));
+  }
+
+  /** Async form of {@link #get(long)}. */
+  public CompletableFuture<Profile> getAsync(long profileId) {
+    return executor.executeAsync(api.getProfile(profileId));
+  }
+
+  /** Creates a profile. Never resent once it may have reached the server. */
+  public Profile create(ProfileRequest request) {
+    return executor.execute(api.createProfile(request));
+  }
+
+  /** Async form of {@link #create(ProfileRequest)}. */
+  public CompletableFuture<Profile> createAsync(ProfileRequest request) {
+    return executor.executeAsync(api.createProfile(request));
+  }
+
+  /** Renames the profile. */
+  public Profile update(long profileId, ProfileRequest request) {
+    return executor.execute(api.updateProfile(profileId, request));
+  }
+
+  /** Async form of {@link #update(long, ProfileRequest)}. */
+  public CompletableFuture<Profile> updateAsync(long profileId, ProfileRequest request) {
+    return executor.executeAsync(api.updateProfile(profileId, request));
+  }
+
+  /** Deletes the profile; its contacts stay. It cannot be undone. */
+  public void delete(long profileId) {
+    executor.execute(api.deleteProfile(profileId));
+  }
+
+  /** Async form of {@link #delete(long)}. */
+  public CompletableFuture<Void> deleteAsync(long profileId) {
+    return executor.executeAsync(api.deleteProfile(profileId));
+  }
+
+  /**
+   * Adds a contact to the profile, as the channel type it is reached by ({@code "EMAIL"}, {@code
+   * "WA_BUSINESS"}, ...: any non-blank type, the list is open). Checked as {@link
+   * AttachContactToProfile} checks it, before anything is sent. Never resent once it may have reached
+   * the server (it is a POST).
+   *
+   * @throws com.trengo.client.error.TrengoValidationException when {@code contactId} is not positive
+   *     or {@code type} is null or blank
+   */
+  public void attachContact(long profileId, long contactId, String type) {
+    executor.execute(api.attachContactToProfile(profileId, attachRequest(contactId, type)));
+  }
+
+  /** Async form of {@link #attachContact(long, long, String)}; a validation failure is thrown, not returned. */
+  public CompletableFuture<Void> attachContactAsync(long profileId, long contactId, String type) {
+    return executor.executeAsync(api.attachContactToProfile(profileId, attachRequest(contactId, type)));
+  }
+
+  /**
+   * Removes a contact from the profile; the contact itself stays. Sends no {@code type}: what the
+   * API does without one is not documented, so pass the type it was attached as when you know it.
+   */
+  public void detachContact(long profileId, long contactId) {
+    detachContact(profileId, contactId, null);
+  }
+
+  /** Removes a contact from the profile as the channel type it was attached as (null: send none). */
+  public void detachContact(long profileId, long contactId, String type) {
+    executor.execute(api.detachContactFromProfile(profileId, contactId, type));
+  }
+
+  /** Async form of {@link #detachContact(long, long)}. */
+  public CompletableFuture<Void> detachContactAsync(long profileId, long contactId) {
+    return detachContactAsync(profileId, contactId, null);
+  }
+
+  /** Async form of {@link #detachContact(long, long, String)}. */
+  public CompletableFuture<Void> detachContactAsync(long profileId, long contactId, String type) {
+    return executor.executeAsync(api.detachContactFromProfile(profileId, contactId, type));
+  }
+
+  private static AttachContactToProfileRequest attachRequest(long contactId, String type) {
+    return AttachContactToProfile.builder().contactId(contactId).type(type).build();
+  }
+}
