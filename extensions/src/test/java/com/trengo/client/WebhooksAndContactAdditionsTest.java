@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.trengo.client.builder.AddContactNote;
 import com.trengo.client.builder.ContactCustomFieldValue;
-import com.trengo.client.builder.ContactNote;
 import com.trengo.client.builder.CreateContactOnChannel;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.Webhook;
@@ -83,8 +83,8 @@ class WebhooksAndContactAdditionsTest {
     client.contacts().setCustomField(5001, ContactCustomFieldValue.builder().customFieldId(7L).value("ORD-42").build());
     client.contacts().setCustomFieldAsync(5001, ContactCustomFieldValue.builder().customFieldId(8L).value("42").build()).get();
     com.trengo.client.model.ContactNote note =
-        client.contacts().addNote(5001, ContactNote.builder().note("Prefers email.").build());
-    assertEquals(90L, client.contacts().addNoteAsync(5001, ContactNote.builder().note("Again.").build()).get().getId());
+        client.contacts().addNote(5001, AddContactNote.builder().note("Prefers email.").build());
+    assertEquals(90L, client.contacts().addNoteAsync(5001, AddContactNote.builder().note("Again.").build()).get().getId());
 
     assertEquals(90L, note.getId());
     assertEquals("Prefers email.", note.getNote());

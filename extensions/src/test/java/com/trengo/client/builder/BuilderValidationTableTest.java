@@ -262,9 +262,9 @@ class BuilderValidationTableTest {
                 ContactCustomFieldValue.builder().customFieldId(7L).value(" ").build()); return null; }),
         // contact note
         bad("note without text", "note", "null",
-            c -> c.contacts().addNote(5, ContactNote.builder().build())),
+            c -> c.contacts().addNote(5, AddContactNote.builder().build())),
         bad("note of whitespace", "note", "\n \n",
-            c -> c.contacts().addNoteAsync(5, ContactNote.builder().note("\n \n").build())),
+            c -> c.contacts().addNoteAsync(5, AddContactNote.builder().note("\n \n").build())),
         // send WhatsApp template
         bad("template to too short a number", "recipient_phone_number", "+12",
             c -> c.whatsApp().sendTemplate(template().recipientPhoneNumber("+12").build())),

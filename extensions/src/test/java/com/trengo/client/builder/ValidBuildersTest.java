@@ -123,7 +123,7 @@ class ValidBuildersTest {
     assertEquals(new SetCustomFieldRequest().customFieldId(7L).value(" 42 "),
         ContactCustomFieldValue.builder().customFieldId(7L).value(" 42 ").build());
     assertEquals(new AddContactNoteRequest().note("Prefers email.\n"),
-        ContactNote.builder().note("Prefers email.\n").build());
+        AddContactNote.builder().note("Prefers email.\n").build());
   }
 
   @Test

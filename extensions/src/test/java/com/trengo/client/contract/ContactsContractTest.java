@@ -13,9 +13,13 @@ import com.trengo.client.error.TrengoDecodingException;
 import com.trengo.client.error.TrengoOutcomeUnknownException;
 import com.trengo.client.error.UnauthorizedException;
 import com.trengo.client.error.UnprocessableEntityException;
+import com.trengo.client.model.AddContactNoteRequest;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.ContactList;
+import com.trengo.client.model.ContactNote;
+import com.trengo.client.model.CreateContactOnChannelRequest;
 import com.trengo.client.model.CreateContactRequest;
+import com.trengo.client.model.SetCustomFieldRequest;
 import com.trengo.sandbox.FaultType;
 import com.trengo.sandbox.ReceivedRequest;
 import com.trengo.sandbox.TrengoSandbox;
@@ -190,6 +194,92 @@ class ContactsContractTest {
     assertEquals(5002L, contact.getId());
     assertEquals(2, requests("GET", "/contacts/5002"));
     assertEquals(1, client.retryWaits().size(), "one backoff before the retry");
+  }
+
+  @Test
+  @Covers("createContactOnChannel")
+  void creatingOnAChannelTwiceGivesTheSameContactBoundToTheChannel(TrengoClient trengo) {
+    Contact created =
+        trengo.contacts().createOnChannel(EMAIL_CHANNEL, new CreateContactOnChannelRequest().identifier("grace@example.com").name("Grace"));
+    Contact again =
+        trengo.contacts().createOnChannel(EMAIL_CHANNEL, new CreateContactOnChannelRequest().identifier("grace@example.com"));
+
+    assertEquals(created.getId(), again.getId(), "the API answers the known contact, not a second one");
+    assertEquals("Grace", again.getName());
+    assertTrue(again.getChannels().stream().anyMatch(c -> c.getId() == EMAIL_CHANNEL), again.getChannels().toString());
+    assertEquals(1, trengo.contacts().list(1, "grace@").getData().size());
+  }
+
+  @Test
+  @Covers({"createContactOnChannel", "listContacts"})
+  void getOrCreateAfterAResetOnceTheCreateWasAppliedLeavesExactlyOneContact(TrengoClient trengo, TrengoSandbox sandbox) {
+    sandbox.faults().next("POST", "/channels/{channel_id}/contacts", FaultType.RESET_AFTER_APPLY);
+
+    Contact contact = trengo.contacts().getOrCreate(EMAIL_CHANNEL, "hopper@example.com", "Grace Hopper");
+
+    assertEquals("hopper@example.com", contact.getIdentifier());
+    List<ReceivedRequest> posts =
+        sandbox.receivedRequests().stream().filter(r -> r.is("POST", "/channels/101/contacts")).toList();
+    assertEquals(1, posts.size(), "found by its identifier, so not sent again: " + posts);
+    assertEquals(Optional.of(FaultType.RESET_AFTER_APPLY), posts.get(0).fault());
+    assertEquals(1, trengo.contacts().list(1, "hopper@").getData().size(), "exactly one contact exists");
+  }
+
+  @Test
+  @Covers({"createContactOnChannel", "listContacts"})
+  void getOrCreateAfterAResetBeforeTheCreateWasAppliedSendsItOnceMore(TrengoClient trengo, TrengoSandbox sandbox) {
+    sandbox.faults().next("POST", "/channels/{channel_id}/contacts", FaultType.RESET_BEFORE_APPLY);
+
+    Contact contact = trengo.contacts().getOrCreate(EMAIL_CHANNEL, "lamarr@example.com", "Hedy Lamarr");
+
+    assertEquals("Hedy Lamarr", contact.getName());
+    assertEquals(2, requests("POST", "/channels/101/contacts"), "not applied, so sent again");
+    assertEquals(1, trengo.contacts().list(1, "lamarr@").getData().size(), "exactly one contact exists");
+  }
+
+  @Test
+  @Covers({"getContact", "listContacts"})
+  void findsAContactByItsExactIdentifier(TrengoClient trengo) {
+    Contact seeded = trengo.contacts().get(5002);
+
+    Optional<Contact> found = trengo.contacts().findByIdentifier(seeded.getIdentifier().toUpperCase());
+    Optional<Contact> missing = trengo.contacts().findByIdentifier("nobody-at-all@example.com");
+
+    assertEquals(Optional.of(seeded.getId()), found.map(Contact::getId), "emails compare without case");
+    assertEquals(Optional.empty(), missing);
+  }
+
+  @Test
+  @Covers({"setContactCustomField", "getContact"})
+  void setsACustomFieldValueThatTheContactThenCarries(TrengoClient trengo) {
+    trengo.contacts().setCustomField(5003, new SetCustomFieldRequest().customFieldId(501L).value("CUST-0042"));
+
+    Contact contact = trengo.contacts().get(5003);
+
+    assertEquals("CUST-0042", contact.getCustomFieldData().get("Customer number"));
+  }
+
+  @Test
+  @Covers("setContactCustomField")
+  void anUnknownCustomFieldIs422NamingTheField(TrengoClient trengo) {
+    UnprocessableEntityException rejected =
+        assertThrows(
+            UnprocessableEntityException.class,
+            () -> trengo.contacts().setCustomField(5003, new SetCustomFieldRequest().customFieldId(999L).value("x")));
+
+    assertTrue(rejected.errors().containsKey("custom_field_id"), rejected.errors().toString());
+  }
+
+  @Test
+  @Covers("addContactNote")
+  void addsANoteToAContact(TrengoClient trengo) {
+    ContactNote note = trengo.contacts().addNote(5001, new AddContactNoteRequest().note("Prefers email."));
+
+    assertNotNull(note.getId());
+    assertEquals("Prefers email.", note.getNote());
+    assertThrows(
+        NotFoundException.class,
+        () -> trengo.contacts().addNote(999_999, new AddContactNoteRequest().note("Nobody reads this.")));
   }
 
   private static CreateContactRequest ada() {

@@ -33,26 +33,6 @@ import org.junit.jupiter.api.TestReporter;
  */
 class OperationCoverageTest {
 
-  /**
-   * TEMPORARY: operations added to the spec (branch spec-extension, see docs/spec-choices.md) whose
-   * contract test is not written yet, because the sandbox does not serve them yet. The list can only
-   * shrink: {@link #pendingOperationsAreInTheContractAndStillLackAContractTest} fails once one of them
-   * has a test, so it must then be struck from here. Delete the list when it is empty.
-   */
-  static final Set<String> PENDING =
-      Set.of(
-          "listProfiles",
-          "createProfile",
-          "getProfile",
-          "updateProfile",
-          "deleteProfile",
-          "attachContactToProfile",
-          "detachContactFromProfile",
-          "createContactOnChannel",
-          "setContactCustomField",
-          "addContactNote",
-          "listWebhooks");
-
   @Test
   void everyOperationOfTheContractHasAContractTestInItsArea(TestReporter reporter) throws Exception {
     List<Operation> operations = ContractSpec.operations();
@@ -62,30 +42,8 @@ class OperationCoverageTest {
     System.out.println(coverage.table());
     System.out.println(coverage.summary());
     reporter.publishEntry("coverage", coverage.summary());
-    List<Operation> uncoveredAndNotPending =
-        coverage.uncovered().stream().filter(o -> !PENDING.contains(o.id())).toList();
-    assertEquals(List.of(), uncoveredAndNotPending, coverage.report());
-    int covered = operations.size() - PENDING.size();
-    assertEquals(covered + " of " + operations.size() + " operations covered", coverage.summary());
-  }
-
-  @Test
-  void pendingOperationsAreInTheContractAndStillLackAContractTest() throws Exception {
-    Map<String, Operation> byId = ContractSpec.byId();
-    List<String> problems = new ArrayList<>();
-    for (String id : new TreeSet<>(PENDING)) {
-      if (!byId.containsKey(id)) {
-        problems.add(id + " is not an operationId of the contract: strike it from PENDING");
-      }
-    }
-    List<Operation> pending = PENDING.stream().filter(byId::containsKey).map(byId::get).toList();
-    Coverage coverage = Coverage.of(pending, contractTestClasses());
-    for (Operation operation : pending) {
-      if (!coverage.uncovered().contains(operation)) {
-        problems.add(operation.id() + " has a contract test now: strike it from PENDING");
-      }
-    }
-    assertEquals(List.of(), problems);
+    assertEquals(List.of(), coverage.uncovered(), coverage.report());
+    assertEquals(operations.size() + " of " + operations.size() + " operations covered", coverage.summary());
   }
 
   @Test

@@ -173,4 +173,15 @@ class TicketsContractTest {
   private static Set<Long> ids(TrengoClient trengo, TicketQuery query) {
     return Set.copyOf(trengo.tickets().listAll(query).stream().map(Ticket::getId).toList());
   }
+
+  @Test
+  @Covers({"createContactOnChannel", "createTicket"})
+  void opensATicketForAnIdentifierOnAChannelReusingItsContact(TrengoClient trengo) {
+    Ticket first = trengo.tickets().openFor(EMAIL_CHANNEL, "turing@example.com", "Enigma");
+    Ticket second = trengo.tickets().openFor(EMAIL_CHANNEL, "turing@example.com", "Bombe");
+
+    assertEquals("Enigma", first.getSubject());
+    assertEquals(first.getContact().getId(), second.getContact().getId(), "one contact, two tickets");
+    assertEquals(EMAIL_CHANNEL, second.getChannel().getId());
+  }
 }

@@ -61,4 +61,18 @@ class WebhooksContractTest {
 
     assertEquals(List.of("The url must be a valid URL."), rejected.errors().get("url"));
   }
+
+  @Test
+  @Covers({"createWebhook", "listWebhooks"})
+  void listsEveryWebhookAcrossPages(TrengoClient trengo) {
+    for (int i = 0; i < 27; i++) {
+      trengo.webhooks().create(new CreateWebhookRequest().url(URI.create("https://hooks.example.com/" + i)));
+    }
+
+    List<Webhook> all = trengo.webhooks().listAll().stream().toList();
+
+    assertEquals(27, all.size(), "two pages of 25");
+    assertEquals(27, trengo.webhooks().list(1).getMeta().getTotal());
+    assertEquals(URI.create("https://hooks.example.com/26"), all.get(26).getUrl());
+  }
 }

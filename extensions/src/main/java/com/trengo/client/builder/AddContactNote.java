@@ -4,15 +4,13 @@ import com.trengo.client.model.AddContactNoteRequest;
 
 /**
  * Builds a validated {@link AddContactNoteRequest}, for {@code contacts().addNote(contactId, ..)}.
- * Not to be confused with the model {@link com.trengo.client.model.ContactNote} that the API
- * returns.
  *
  * <pre>{@code
- * trengo.contacts().addNote(5001, ContactNote.builder().note("Prefers email.").build());
+ * trengo.contacts().addNote(5001, AddContactNote.builder().note("Prefers email.").build());
  * }</pre>
  */
-public final class ContactNote {
-  private ContactNote() {}
+public final class AddContactNote {
+  private AddContactNote() {}
 
   /** A new, empty builder. */
   public static Builder builder() {
