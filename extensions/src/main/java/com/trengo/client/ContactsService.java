@@ -2,13 +2,10 @@ package com.trengo.client;
 
 import com.trengo.client.api.ContactsApi;
 import com.trengo.client.builder.CreateContactOnChannel;
-import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoIoException;
 import com.trengo.client.error.TrengoOutcomeUnknownException;
-import com.trengo.client.error.TrengoPaginationException;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.CallExecutor;
-import com.trengo.client.internal.ContactIdentifiers;
 import com.trengo.client.model.AddContactNoteRequest;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.ContactList;
@@ -18,22 +15,14 @@ import com.trengo.client.model.CreateContactRequest;
 import com.trengo.client.model.SetCustomFieldRequest;
 import com.trengo.client.pagination.AutoPager;
 import com.trengo.client.pagination.Page;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Function;
 
 /** Contacts: the people behind conversations. Get one from {@link TrengoClient#contacts()}. */
 public final class ContactsService {
-  /** How many times {@link #getOrCreate} sends the create, at most. */
-  static final int GET_OR_CREATE_SENDS = 3;
-
   private final CallExecutor executor;
   private final ContactsApi api;
+  private final ContactRouting routing = new ContactRouting(this);
 
   ContactsService(CallExecutor executor, ContactsApi api) {
     this.executor = executor;
@@ -161,8 +150,7 @@ public final class ContactsService {
    *     com.trengo.client.builder.CreateContact.Builder#identifier(String)} accepts; nothing is sent
    */
   public Optional<Contact> findByIdentifier(String identifier) {
-    String key = matchingKey(identifier);
-    return listAll(identifier).stream().filter(c -> matches(c, key)).findFirst();
+    return routing.find(identifier);
   }
 
   /**
@@ -170,8 +158,7 @@ public final class ContactsService {
    * no match. An invalid identifier is thrown, not returned.
    */
   public CompletableFuture<Optional<Contact>> findByIdentifierAsync(String identifier) {
-    String key = matchingKey(identifier);
-    return findAsync(identifier, key, 1, 0);
+    return routing.findAsync(identifier);
   }
 
   /**
@@ -200,28 +187,7 @@ public final class ContactsService {
    *     not one {@link CreateContactOnChannel} accepts or {@code name} is blank; nothing is sent
    */
   public Contact getOrCreate(long channelId, String identifier, String name) {
-    CreateContactOnChannelRequest request = onChannelRequest(channelId, identifier, name);
-    List<TrengoOutcomeUnknownException> unknowns = new ArrayList<>();
-    while (true) {
-      try {
-        return createOnChannel(channelId, request);
-      } catch (TrengoOutcomeUnknownException unknown) {
-        Optional<Contact> found;
-        try {
-          found = findByIdentifier(identifier);
-        } catch (RuntimeException lookupFailed) {
-          unknown.addSuppressed(lookupFailed);
-          throw unknown;
-        }
-        if (found.isPresent()) {
-          return found.get();
-        }
-        unknowns.add(unknown);
-        if (unknowns.size() >= GET_OR_CREATE_SENDS) {
-          throw gaveUp(channelId, unknowns);
-        }
-      }
-    }
+    return routing.getOrCreate(channelId, identifier, name);
   }
 
   /**
@@ -229,112 +195,6 @@ public final class ContactsService {
    * is thrown, not returned.
    */
   public CompletableFuture<Contact> getOrCreateAsync(long channelId, String identifier, String name) {
-    CreateContactOnChannelRequest request = onChannelRequest(channelId, identifier, name);
-    return getOrCreateAsync(channelId, request, new ArrayList<>());
-  }
-
-  private CompletableFuture<Contact> getOrCreateAsync(
-      long channelId, CreateContactOnChannelRequest request, List<TrengoOutcomeUnknownException> unknowns) {
-    return createOnChannelAsync(channelId, request)
-        .handle(
-            (contact, error) -> {
-              if (error == null) {
-                return CompletableFuture.completedFuture(contact);
-              }
-              Throwable cause = unwrap(error);
-              if (!(cause instanceof TrengoOutcomeUnknownException)) {
-                return CompletableFuture.<Contact>failedFuture(cause);
-              }
-              TrengoOutcomeUnknownException unknown = (TrengoOutcomeUnknownException) cause;
-              return findByIdentifierAsync(request.getIdentifier())
-                  .handle(
-                      (found, lookupError) -> {
-                        if (lookupError != null) {
-                          unknown.addSuppressed(unwrap(lookupError));
-                          return CompletableFuture.<Contact>failedFuture(unknown);
-                        }
-                        if (found.isPresent()) {
-                          return CompletableFuture.completedFuture(found.get());
-                        }
-                        unknowns.add(unknown);
-                        if (unknowns.size() >= GET_OR_CREATE_SENDS) {
-                          return CompletableFuture.<Contact>failedFuture(
-                              gaveUp(channelId, unknowns));
-                        }
-                        return getOrCreateAsync(channelId, request, unknowns);
-                      })
-                  .thenCompose(Function.identity());
-            })
-        .thenCompose(Function.identity());
-  }
-
-  /** One page of the term search, then the next only when this one holds no match. */
-  private CompletableFuture<Optional<Contact>> findAsync(String identifier, String key, int number, int previous) {
-    return listAsync(number, identifier)
-        .thenCompose(
-            list -> {
-              Page<Contact> page = new Page<>(number, list.getData(), list.getMeta(), list.getLinks());
-              Optional<Contact> match = page.items().stream().filter(c -> matches(c, key)).findFirst();
-              OptionalInt next = page.nextPageNumber();
-              if (match.isPresent() || next.isEmpty()) {
-                return CompletableFuture.completedFuture(match);
-              }
-              // The same guards as AutoPager's: a server that does not move forward must not loop us.
-              if (page.number() <= previous || next.getAsInt() <= page.number()) {
-                return CompletableFuture.failedFuture(new TrengoPaginationException(number,
-                    "asked for page " + number + " but the server answered page " + page.number()
-                        + " pointing to page " + next.getAsInt() + "; stopped to avoid a loop"));
-              }
-              return findAsync(identifier, key, next.getAsInt(), page.number());
-            });
-  }
-
-  private static boolean matches(Contact contact, String key) {
-    return contact.getIdentifier() != null && ContactIdentifiers.matchingKey(contact.getIdentifier()).equals(key);
-  }
-
-  /** The identifier's matching key, after the checks a builder applies to it. */
-  private static String matchingKey(String identifier) {
-    String problem = identifier == null ? "is required" : ContactIdentifiers.problem(identifier);
-    if (problem != null) {
-      throw new TrengoValidationException("contact identifier", List.of(FieldError.of("identifier", identifier, problem)));
-    }
-    return ContactIdentifiers.matchingKey(identifier);
-  }
-
-  /** The body, checked with the channel in the path, every failed field reported at once. */
-  private static CreateContactOnChannelRequest onChannelRequest(long channelId, String identifier, String name) {
-    List<FieldError> errors = new ArrayList<>();
-    if (channelId <= 0) {
-      errors.add(FieldError.of("channel_id", channelId, "must be positive"));
-    }
-    CreateContactOnChannelRequest request = null;
-    try {
-      request = CreateContactOnChannel.builder().identifier(identifier).name(name).build();
-    } catch (TrengoValidationException e) {
-      errors.addAll(e.errors());
-    }
-    if (!errors.isEmpty()) {
-      throw new TrengoValidationException("CreateContactOnChannelRequest", errors);
-    }
-    return request;
-  }
-
-  // The identifier stays out of the message: it is a customer's phone number or address.
-  private static TrengoIoException gaveUp(long channelId, List<TrengoOutcomeUnknownException> unknowns) {
-    TrengoOutcomeUnknownException last = unknowns.get(unknowns.size() - 1);
-    IOException cause = last.getCause() instanceof IOException ? (IOException) last.getCause() : new IOException(last.getMessage());
-    TrengoIoException e = new TrengoIoException(
-        "creating the contact on channel " + channelId + " failed " + unknowns.size()
-            + " times with the connection breaking after sending; each time a search found no contact"
-            + " with the identifier afterwards, so none was created: " + last.getMessage(), cause);
-    for (TrengoOutcomeUnknownException unknown : unknowns) {
-      e.addSuppressed(unknown);
-    }
-    return e;
-  }
-
-  private static Throwable unwrap(Throwable t) {
-    return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    return routing.getOrCreateAsync(channelId, identifier, name);
   }
 }
