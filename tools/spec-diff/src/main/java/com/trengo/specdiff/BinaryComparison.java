@@ -11,6 +11,7 @@ import japicmp.model.JApiCompatibility;
 import japicmp.model.JApiCompatibilityChange;
 import japicmp.model.JApiField;
 import japicmp.model.JApiImplementedInterface;
+import japicmp.model.JApiMethod;
 import japicmp.model.JApiParameter;
 import japicmp.output.stdout.StdoutOutputGenerator;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -37,10 +39,17 @@ final class BinaryComparison {
     /** Only additions that compiled code and its sources can ignore. */
     COMPATIBLE,
     /**
-     * Compiled code keeps working, but some sources would not compile unchanged: typically a method
-     * added to a generated Retrofit interface, which only breaks a hand-written implementation of it.
+     * Compiled code keeps working, but some sources would not compile unchanged: only sources that
+     * implement or extend a generated type (a method added to a generated Retrofit interface breaks a
+     * hand-written implementation of it, nothing else).
      */
     SOURCE_INCOMPATIBLE,
+    /**
+     * Compiled code keeps working, but code that calls the client would not compile unchanged: a
+     * changed type argument ({@code Call<Message>} becoming {@code Call<MessageEnvelope>} has the same
+     * erasure, so it links, and every caller reading the result fails to compile).
+     */
+    CALLER_SOURCE_INCOMPATIBLE,
     /** Code compiled against the previous jar can fail at run time (a removed method, say). */
     BINARY_INCOMPATIBLE
   }
@@ -121,11 +130,26 @@ final class BinaryComparison {
       sourceIncompatible |= !c.isSourceCompatible();
       changed |= c.getChangeStatus() != JApiChangeStatus.UNCHANGED;
     }
-    if (sourceIncompatible) {
+    List<Finding> findings = findings(classes);
+    if (findings.stream().anyMatch(f -> !f.sourceCompatible() && !IMPLEMENTERS_ONLY.contains(f.change()))) {
+      return Verdict.CALLER_SOURCE_INCOMPATIBLE;
+    }
+    if (sourceIncompatible || !findings.isEmpty()) {
       return Verdict.SOURCE_INCOMPATIBLE;
     }
     return changed ? Verdict.COMPATIBLE : Verdict.UNCHANGED;
   }
+
+  /**
+   * Source-incompatible changes that only code implementing or extending a generated type notices:
+   * nobody implements a Retrofit interface or extends a generated model by hand on the common path.
+   */
+  private static final Set<String> IMPLEMENTERS_ONLY =
+      Set.of(
+          "METHOD_ADDED_TO_INTERFACE",
+          "METHOD_ABSTRACT_ADDED_TO_CLASS",
+          "METHOD_ABSTRACT_ADDED_IN_SUPERCLASS",
+          "METHOD_ABSTRACT_ADDED_IN_IMPLEMENTED_INTERFACE");
 
   /** The verdict for code compiled against the previous jar. */
   Verdict verdict() {
@@ -134,6 +158,10 @@ final class BinaryComparison {
 
   /** Every change that breaks compiled code or sources, class by class, in japicmp's order. */
   List<Finding> incompatibleChanges() {
+    return findings(classes);
+  }
+
+  private static List<Finding> findings(List<JApiClass> classes) {
     List<Finding> findings = new ArrayList<>();
     for (JApiClass c : classes) {
       String name = c.getFullyQualifiedName();
@@ -145,7 +173,15 @@ final class BinaryComparison {
         collect(findings, name + " (implements " + i.getFullyQualifiedName() + ")", i);
       }
       c.getConstructors().forEach(k -> collect(findings, name + signature("", k), k));
-      c.getMethods().forEach(m -> collect(findings, name + signature(".", m), m));
+      for (JApiMethod m : c.getMethods()) {
+        String method = name + signature(".", m);
+        collect(findings, method, m);
+        // Changes of type arguments are recorded on the return type and the parameters, not the method.
+        collect(findings, method + " (return type)", m.getReturnType());
+        for (JApiParameter p : m.getParameters()) {
+          collect(findings, method + " (parameter " + p.getType() + ")", p);
+        }
+      }
       for (JApiField f : c.getFields()) {
         collect(findings, name + "." + f.getName(), f);
       }

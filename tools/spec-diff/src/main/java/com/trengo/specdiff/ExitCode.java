@@ -26,15 +26,17 @@ enum ExitCode {
 
   /**
    * Whether a change breaks users of the client: a client of the HTTP API (openapi-diff) or code
-   * compiled against the generated jar (japicmp). Source-only incompatibility does not count: it is
-   * what adding an operation to a generated Retrofit interface looks like, and only code that
+   * compiled against the generated jar (japicmp), or code calling it that would no longer compile (a
+   * changed type argument). A source incompatibility that only implementers notice does not count: it
+   * is what adding an operation to a generated Retrofit interface looks like, and only code that
    * implements that interface by hand, rather than through Retrofit, would notice.
    */
   static boolean isBreaking(ApiComparison.Verdict api, BinaryComparison.Verdict java) {
     Objects.requireNonNull(api, "api == null");
     Objects.requireNonNull(java, "java == null");
     return api == ApiComparison.Verdict.BREAKING
-        || java == BinaryComparison.Verdict.BINARY_INCOMPATIBLE;
+        || java == BinaryComparison.Verdict.BINARY_INCOMPATIBLE
+        || java == BinaryComparison.Verdict.CALLER_SOURCE_INCOMPATIBLE;
   }
 
   /**

@@ -146,6 +146,9 @@ public final class SpecDiff {
     if (java == BinaryComparison.Verdict.BINARY_INCOMPATIBLE) {
       reasons.add("code compiled against the current client would break");
     }
+    if (java == BinaryComparison.Verdict.CALLER_SOURCE_INCOMPATIBLE) {
+      reasons.add("code calling the current client would no longer compile");
+    }
     return String.join(", and ", reasons);
   }
 
@@ -162,6 +165,7 @@ public final class SpecDiff {
       case UNCHANGED -> "UNCHANGED";
       case COMPATIBLE -> "BINARY-COMPATIBLE";
       case SOURCE_INCOMPATIBLE -> "BINARY-COMPATIBLE (source-incompatible)";
+      case CALLER_SOURCE_INCOMPATIBLE -> "BINARY-COMPATIBLE, but code calling the client would not compile";
       case BINARY_INCOMPATIBLE -> "BINARY-INCOMPATIBLE";
     };
   }

@@ -87,6 +87,22 @@ class BinaryComparisonTest {
   }
 
   @Test
+  void aChangedTypeArgumentOfAReturnTypeBreaksCallers() {
+    String v1 = "public interface MessagesApi { java.util.List<Contact> send(); }";
+    Path before = TestJars.jar(dir, "generic-v1", Map.of("Contact", CONTACT_V1, "MessagesApi", v1));
+    Path after = TestJars.jar(dir, "generic-v2", Map.of("Contact", CONTACT_V1, "Envelope", "public class Envelope {}",
+        "MessagesApi", v1.replace("List<Contact>", "List<Envelope>")));
+
+    BinaryComparison diff = compare(before, after);
+
+    assertEquals(Verdict.CALLER_SOURCE_INCOMPATIBLE, diff.verdict(), diff.report());
+    assertEquals(List.of(new Finding("demo.MessagesApi.send() (return type)",
+        "METHOD_RETURN_TYPE_GENERICS_CHANGED", true, false)), diff.incompatibleChanges());
+    assertTrue(ExitCode.isBreaking(ApiComparison.Verdict.NON_BREAKING, diff.verdict()),
+        "a caller that reads the result no longer compiles");
+  }
+
+  @Test
   void theReportListsOnlyModifiedClasses() {
     BinaryComparison diff = compare(base, phoneRemoved);
 
