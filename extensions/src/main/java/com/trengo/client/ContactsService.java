@@ -65,8 +65,8 @@ public final class ContactsService {
   }
 
   /**
-   * Sets the value of one custom field of the contact. Never resent once it may have reached the
-   * server: the API takes it as a POST.
+   * Sets the value of one custom field of the contact. Although the API takes it as a POST, it sets a
+   * value, so it is retried like a PUT (after a 502/503/504 or a broken connection).
    */
   public void setCustomField(long contactId, SetCustomFieldRequest request) {
     executor.execute(api.setContactCustomField(contactId, request));

@@ -169,8 +169,6 @@ class RetryBehaviourTest {
     List<Runnable> posts = List.of(
         () -> client.contacts().createOnChannel(12,
             new com.trengo.client.model.CreateContactOnChannelRequest().identifier("ada@example.com")),
-        () -> client.contacts().setCustomField(5,
-            new com.trengo.client.model.SetCustomFieldRequest().customFieldId(7L).value("x")),
         () -> client.contacts().addNote(5, new com.trengo.client.model.AddContactNoteRequest().note("hi")),
         () -> client.profiles().create(new com.trengo.client.model.ProfileRequest().name("Acme")),
         () -> client.profiles().attachContact(7, 5, "EMAIL"));
@@ -182,6 +180,16 @@ class RetryBehaviourTest {
       assertEquals(1, requests());
     }
     assertTrue(test.sleeps.isEmpty());
+  }
+
+  @Test
+  void settingACustomFieldValueIsRetriedLikeAPutThoughItIsAPost() {
+    respondInOrder(json(503, ""), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), aResponse().withStatus(200));
+
+    client().contacts().setCustomField(5, new com.trengo.client.model.SetCustomFieldRequest().customFieldId(7L).value("x"));
+
+    assertEquals(3, requests(), "a value set twice is the value set once");
+    assertEquals(2, test.sleeps.size());
   }
 
   @Test

@@ -28,12 +28,12 @@ import java.util.Objects;
  * </table>
  *
  * <p>Idempotent: {@code GET}, {@code PUT} (e.g. {@code updateContact}, {@code updateProfile}),
- * {@code DELETE} (e.g. {@code deleteProfile}, {@code detachContactFromProfile}), and the {@code
- * PATCH} calls that set a state ({@code assignTicket}, {@code closeTicket}). Everything else is a
- * {@code POST} that may create data ({@code createContact}, {@code createContactOnChannel}, {@code
- * createTicket}, {@code createTeam}, {@code createCustomField}, {@code createWebhook}, {@code
- * createProfile}, {@code attachContactToProfile}, {@code setContactCustomField}, {@code
- * addContactNote}, {@code sendMessage}, {@code sendMediaMessage}, {@code sendWhatsAppTemplate},
+ * {@code DELETE} (e.g. {@code deleteProfile}, {@code detachContactFromProfile}), and the calls that
+ * set a state: the {@code PATCH}es {@code assignTicket} and {@code closeTicket}, and {@code
+ * setContactCustomField}, a {@code POST} that sets one value. Everything else is a {@code POST} that
+ * may create data ({@code createContact}, {@code createContactOnChannel}, {@code createTicket}, {@code
+ * createTeam}, {@code createCustomField}, {@code createWebhook}, {@code createProfile}, {@code
+ * attachContactToProfile}, {@code addContactNote}, {@code sendMessage}, {@code sendMediaMessage}, {@code sendWhatsAppTemplate},
  * {@code attachLabelToTicket}) and is <b>never resent once it may have reached the server</b>: the
  * caller gets {@link com.trengo.client.error.TrengoOutcomeUnknownException} instead. A request whose
  * body can be read only once is not resent either.

@@ -5,13 +5,14 @@ import okhttp3.Request;
 import retrofit2.Invocation;
 
 /**
- * Which requests may be repeated without changing the result. Methods decide, except PATCH: the two
- * PATCH operations of the API set a state (assign, close), so repeating one is harmless, but a PATCH
- * we do not know might not be. The operation is read from Retrofit's {@link Invocation} tag, whose
- * method name is the spec's operationId.
+ * Which requests may be repeated without changing the result. Methods decide, except PATCH and POST:
+ * a few operations sent with them set a state (assign, close, a contact's custom field value), so
+ * repeating one is harmless, but a PATCH or POST we do not know might create something. The operation
+ * is read from Retrofit's {@link Invocation} tag, whose method name is the spec's operationId.
  */
 final class Idempotency {
-  static final Set<String> IDEMPOTENT_PATCH_OPERATIONS = Set.of("assignTicket", "closeTicket");
+  /** PATCH and POST operations that set a state: sending one twice leaves what sending it once does. */
+  static final Set<String> STATE_SETTING_OPERATIONS = Set.of("assignTicket", "closeTicket", "setContactCustomField");
 
   private Idempotency() {}
 
@@ -24,8 +25,9 @@ final class Idempotency {
       case "DELETE":
         return true;
       case "PATCH":
+      case "POST":
         Invocation invocation = request.tag(Invocation.class);
-        return invocation != null && IDEMPOTENT_PATCH_OPERATIONS.contains(invocation.method().getName());
+        return invocation != null && STATE_SETTING_OPERATIONS.contains(invocation.method().getName());
       default:
         return false;
     }
