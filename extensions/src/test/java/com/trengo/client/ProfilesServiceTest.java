@@ -18,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trengo.client.builder.CreateProfile;
-import com.trengo.client.builder.UpdateProfile;
 import com.trengo.client.model.Profile;
 import com.trengo.client.model.ProfileList;
 import java.util.List;
@@ -88,8 +87,8 @@ class ProfilesServiceTest {
     assertEquals(3_448_655_702L, created.getId());
     assertEquals("Acme", client.profiles().get(created.getId()).getName());
     assertEquals("Acme", client.profiles().getAsync(created.getId()).get().getName());
-    client.profiles().update(created.getId(), UpdateProfile.builder().name("Acme Holding").build());
-    client.profiles().updateAsync(created.getId(), UpdateProfile.builder().name("Acme Group").build()).get();
+    client.profiles().update(created.getId(), CreateProfile.builder().name("Acme Holding").build());
+    client.profiles().updateAsync(created.getId(), CreateProfile.builder().name("Acme Group").build()).get();
     client.profiles().delete(created.getId());
     client.profiles().deleteAsync(created.getId()).get();
 

@@ -205,9 +205,9 @@ class BuilderValidationTableTest {
         bad("profile with blank name", "name", " \t",
             c -> c.profiles().createAsync(CreateProfile.builder().name(" \t").build())),
         bad("profile renamed to nothing", "name", "null",
-            c -> c.profiles().update(7, UpdateProfile.builder().name(null).build())),
+            c -> c.profiles().update(7, CreateProfile.builder().name(null).build())),
         bad("profile renamed to empty", "name", "",
-            c -> c.profiles().update(7, UpdateProfile.builder().name("").build())),
+            c -> c.profiles().update(7, CreateProfile.builder().name("").build())),
         // attach contact to profile
         bad("attach contact id zero", "contact_id", "0",
             c -> { c.profiles().attachContact(7, 0, "EMAIL"); return null; }),

