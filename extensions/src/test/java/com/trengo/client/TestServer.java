@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trengo.client.http.RateLimitConfig;
 import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.RetryPolicy;
+import com.trengo.client.testing.FakeTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,13 +23,23 @@ final class TestServer {
         .build();
   }
 
-  /** A client with jitter off (waits are exact), a private roomy limiter, and recorded sleeps. */
+  /**
+   * A client with jitter off (waits are exact), recorded sleeps, and a private roomy limiter on fake
+   * time: a pause the server asks for (a 429) passes at once instead of holding the test for real.
+   */
   TrengoClient.Builder client(WireMockExtension server) {
+    FakeTime limiterTime = new FakeTime();
     return TrengoClient.builder()
         .token(TOKEN)
         .baseUrl(server.baseUrl() + "/api/v2")
         .retryPolicy(RetryPolicy.builder().jitter(0).build())
-        .rateLimiter(RateLimiter.create(RateLimitConfig.ofDefaults().toBuilder().limit(10_000).build()))
+        .rateLimiter(
+            RateLimiter.create(
+                RateLimitConfig.ofDefaults().toBuilder()
+                    .limit(10_000)
+                    .clock(limiterTime)
+                    .sleeper(limiterTime)
+                    .build()))
         .sleeper(sleeps::add);
   }
 }
