@@ -2,6 +2,8 @@ package com.trengo.client;
 
 import com.trengo.client.api.ProfilesApi;
 import com.trengo.client.builder.AttachContactToProfile;
+import com.trengo.client.error.FieldError;
+import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.model.AttachContactToProfileRequest;
 import com.trengo.client.model.Profile;
@@ -9,6 +11,7 @@ import com.trengo.client.model.ProfileList;
 import com.trengo.client.model.ProfileRequest;
 import com.trengo.client.pagination.AutoPager;
 import com.trengo.client.pagination.Page;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -113,9 +116,13 @@ public final class ProfilesService {
     detachContact(profileId, contactId, null);
   }
 
-  /** Removes a contact from the profile as the channel type it was attached as (null: send none). */
+  /**
+   * Removes a contact from the profile as the channel type it was attached as (null: send none).
+   *
+   * @throws com.trengo.client.error.TrengoValidationException when {@code type} is blank; nothing is sent
+   */
   public void detachContact(long profileId, long contactId, String type) {
-    executor.execute(api.detachContactFromProfile(profileId, contactId, type));
+    executor.execute(api.detachContactFromProfile(profileId, contactId, checkedType(type)));
   }
 
   /** Async form of {@link #detachContact(long, long)}. */
@@ -123,9 +130,18 @@ public final class ProfilesService {
     return detachContactAsync(profileId, contactId, null);
   }
 
-  /** Async form of {@link #detachContact(long, long, String)}. */
+  /** Async form of {@link #detachContact(long, long, String)}; a validation failure is thrown, not returned. */
   public CompletableFuture<Void> detachContactAsync(long profileId, long contactId, String type) {
-    return executor.executeAsync(api.detachContactFromProfile(profileId, contactId, type));
+    return executor.executeAsync(api.detachContactFromProfile(profileId, contactId, checkedType(type)));
+  }
+
+  // A blank type would go out as "?type=", which the API would read as some type or none: refuse it.
+  private static String checkedType(String type) {
+    if (type != null && type.isBlank()) {
+      throw new TrengoValidationException(
+          "detachContactFromProfile", List.of(FieldError.of("type", type, "must not be blank")));
+    }
+    return type;
   }
 
   private static AttachContactToProfileRequest attachRequest(long contactId, String type) {

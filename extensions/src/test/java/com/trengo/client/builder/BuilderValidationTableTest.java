@@ -208,6 +208,10 @@ class BuilderValidationTableTest {
             c -> c.profiles().update(7, CreateProfile.builder().name(null).build())),
         bad("profile renamed to empty", "name", "",
             c -> c.profiles().update(7, CreateProfile.builder().name("").build())),
+        bad("detach as a blank type", "type", " ",
+            c -> { c.profiles().detachContact(7, 5001, " "); return null; }),
+        bad("detach as an empty type", "type", "",
+            c -> c.profiles().detachContactAsync(7, 5001, "")),
         // attach contact to profile
         bad("attach contact id zero", "contact_id", "0",
             c -> { c.profiles().attachContact(7, 0, "EMAIL"); return null; }),
