@@ -98,11 +98,6 @@ public final class SandboxStore {
     return state.templates.get(id);
   }
 
-  /** All WhatsApp templates, by id. */
-  public synchronized List<WhatsAppTemplate> templates() {
-    return state.templates.all();
-  }
-
   // Contacts and their notes
 
   /** Adds a contact with the next contact id. */
