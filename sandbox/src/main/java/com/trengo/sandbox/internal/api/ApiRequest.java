@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * A request as the handlers see it: the path below {@code /api/v2}, decoded query, body and the time the
@@ -106,16 +107,19 @@ public final class ApiRequest {
   }
 
   /**
-   * The numeric id in a path parameter; a missing, non-numeric or out-of-range id is an unknown model,
-   * answered with 404.
+   * The {@code model} whose id is in the path parameter {@code name}, found with {@code lookup}, as
+   * Laravel's route model binding finds it: an id that is missing, not a number, out of range or unknown
+   * is answered with 404.
    */
-  public long pathId(String name, String model) {
+  public <T> T pathModel(String name, String model, LongFunction<Optional<T>> lookup) {
     String raw = pathParams.get(name);
+    long id;
     try {
-      return Long.parseLong(raw);
+      id = Long.parseLong(raw);
     } catch (NumberFormatException e) {
       throw new NotFoundException(model, raw);
     }
+    return lookup.apply(id).orElseThrow(() -> new NotFoundException(model, id));
   }
 
   /** The API root as the client reached it, without trailing slash. */

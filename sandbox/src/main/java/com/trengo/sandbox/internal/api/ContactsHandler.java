@@ -73,8 +73,7 @@ public final class ContactsHandler {
    * the channel, is answered with 201. Repeating the call is therefore harmless.
    */
   public ApiResponse createOnChannel(ApiRequest request) {
-    long channelId = request.pathId("channel_id", "Channel");
-    store.channel(channelId).orElseThrow(() -> new NotFoundException("Channel", channelId));
+    long channelId = request.pathModel("channel_id", "Channel", store::channel).id();
     BodyReader body = new BodyReader(request.jsonBody());
     String identifier = body.requiredString("identifier");
     String name = body.optionalString("name");
@@ -120,8 +119,7 @@ public final class ContactsHandler {
   }
 
   private Contact find(ApiRequest request) {
-    long id = request.pathId("contact_id", "Contact");
-    return store.contact(id).orElseThrow(() -> new NotFoundException("Contact", id));
+    return request.pathModel("contact_id", "Contact", store::contact);
   }
 
   private ContactInput read(ApiRequest request) {

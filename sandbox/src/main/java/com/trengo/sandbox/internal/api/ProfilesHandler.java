@@ -82,15 +82,13 @@ public final class ProfilesHandler {
    */
   public ApiResponse detachContact(ApiRequest request) {
     Profile profile = find(request);
-    long contactId = request.pathId("contact_id", "Contact");
-    store.contact(contactId).orElseThrow(() -> new NotFoundException("Contact", contactId));
+    long contactId = request.pathModel("contact_id", "Contact", store::contact).id();
     store.putProfile(profile.detached(contactId, request.queryParam("type").orElse(null)));
     return ApiResponse.noContent();
   }
 
   private Profile find(ApiRequest request) {
-    long id = request.pathId("profile_id", "Profile");
-    return store.profile(id).orElseThrow(() -> new NotFoundException("Profile", id));
+    return request.pathModel("profile_id", "Profile", store::profile);
   }
 
   private static String readName(ApiRequest request) {

@@ -104,8 +104,7 @@ public final class TicketsHandler {
   }
 
   private Ticket find(ApiRequest request) {
-    long id = request.pathId("ticket_id", "Ticket");
-    return store.ticket(id).orElseThrow(() -> new NotFoundException("Ticket", id));
+    return request.pathModel("ticket_id", "Ticket", store::ticket);
   }
 
   /** The contact with this identifier, or a new one named after it (an email address or a phone number). */
