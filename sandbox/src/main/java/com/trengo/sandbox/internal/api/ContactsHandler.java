@@ -84,12 +84,8 @@ public final class ContactsHandler {
       store.putContact(bound);
       return ApiResponse.ok(views.contact(bound));
     }
-    // The channel decides what the identifier is; like a ticket's new contact, it is an email or a phone.
-    boolean email = identifier.contains("@");
-    Contact created =
-        store.addContact(
-            name, identifier, channelId, email ? identifier : null, email ? null : identifier, request.now());
-    return ApiResponse.created(views.contact(created));
+    return ApiResponse.created(
+        views.contact(store.addContactReachedThrough(name, identifier, channelId, request.now())));
   }
 
   /**

@@ -111,12 +111,6 @@ public final class TicketsHandler {
   private Contact contactFor(String identifier, long channelId, ApiRequest request) {
     return store
         .contactByIdentifier(identifier)
-        .orElseGet(
-            () -> {
-              boolean email = identifier.contains("@");
-              return store.addContact(
-                  identifier, identifier, channelId, email ? identifier : null, email ? null : identifier,
-                  request.now());
-            });
+        .orElseGet(() -> store.addContactReachedThrough(identifier, identifier, channelId, request.now()));
   }
 }

@@ -52,7 +52,7 @@ public final class WhatsAppHandler {
     Contact contact =
         store
             .contactByIdentifier(phone)
-            .orElseGet(() -> store.addContact(phone, phone, channelId, null, phone, request.now()));
+            .orElseGet(() -> store.addContactReachedThrough(phone, phone, channelId, request.now()));
     Ticket ticket = openTicket(contact, channelId, request);
     Message message =
         store.addMessage(ticket.id(), render(template, params), MessageType.OUTBOUND, false, List.of(), request.now());

@@ -106,6 +106,16 @@ public final class SandboxStore {
     return state.contacts.add(id -> new Contact(id, name, identifier, channelId, email, phone, createdAt));
   }
 
+  /**
+   * Adds a contact reached through {@code identifier} on a channel, with the next contact id: the
+   * identifier is its email address if it has an @, else its phone number.
+   */
+  public synchronized Contact addContactReachedThrough(
+      String name, String identifier, long channelId, Instant createdAt) {
+    boolean email = identifier.contains("@");
+    return addContact(name, identifier, channelId, email ? identifier : null, email ? null : identifier, createdAt);
+  }
+
   /** Replaces the contact with the same id. */
   public synchronized void putContact(Contact contact) {
     state.contacts.put(contact);
