@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * Reads fields from a JSON body the way Laravel's validator does, collecting every failure with its
@@ -129,9 +131,14 @@ public final class BodyReader {
     errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
   }
 
-  /** Records Laravel's {@code exists} failure for an id that names nothing. */
-  public void rejectUnknown(String field) {
-    reject(field, "The selected " + attribute(field) + " is invalid.");
+  /**
+   * Laravel's {@code exists} rule: records "The selected channel id is invalid." when {@code id} was given
+   * but {@code lookup} finds nothing for it.
+   */
+  public void requireExists(String field, Long id, LongFunction<Optional<?>> lookup) {
+    if (id != null && lookup.apply(id).isEmpty()) {
+      reject(field, "The selected " + attribute(field) + " is invalid.");
+    }
   }
 
   /** Whether no rule has failed so far (rules that depend on valid input check this first). */

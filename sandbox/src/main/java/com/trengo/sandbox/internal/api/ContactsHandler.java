@@ -97,9 +97,7 @@ public final class ContactsHandler {
     BodyReader body = new BodyReader(request.jsonBody());
     Long fieldId = body.requiredId("custom_field_id");
     String value = body.requiredString("value");
-    if (fieldId != null && store.customField(fieldId).isEmpty()) {
-      body.rejectUnknown("custom_field_id");
-    }
+    body.requireExists("custom_field_id", fieldId, store::customField);
     body.validate();
     store.putContact(contact.withCustomField(fieldId, value));
     return ApiResponse.okEmpty();
@@ -126,9 +124,7 @@ public final class ContactsHandler {
     input.channelId = body.requiredId("channel_id");
     input.email = body.optionalString("email");
     input.phone = body.optionalString("phone");
-    if (input.channelId != null && store.channel(input.channelId).isEmpty()) {
-      body.rejectUnknown("channel_id");
-    }
+    body.requireExists("channel_id", input.channelId, store::channel);
     body.validate();
     return input;
   }

@@ -67,9 +67,7 @@ public final class ProfilesHandler {
     BodyReader body = new BodyReader(request.jsonBody());
     Long contactId = body.requiredId("contact_id");
     String type = body.requiredString("type");
-    if (contactId != null && store.contact(contactId).isEmpty()) {
-      body.rejectUnknown("contact_id");
-    }
+    body.requireExists("contact_id", contactId, store::contact);
     body.validate();
     store.putProfile(profile.attached(contactId, type));
     return ApiResponse.okEmpty();

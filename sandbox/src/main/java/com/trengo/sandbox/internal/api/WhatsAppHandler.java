@@ -40,12 +40,8 @@ public final class WhatsAppHandler {
     if (phone != null && !E164.matcher(phone).matches()) {
       body.reject("recipient_phone_number", "The recipient phone number format is invalid.");
     }
-    if (hsmId != null && store.template(hsmId).isEmpty()) {
-      body.rejectUnknown("hsm_id");
-    }
-    if (channelId != null && store.channel(channelId).filter(WhatsAppHandler::isWhatsApp).isEmpty()) {
-      body.rejectUnknown("channel_id");
-    }
+    body.requireExists("hsm_id", hsmId, store::template);
+    body.requireExists("channel_id", channelId, id -> store.channel(id).filter(WhatsAppHandler::isWhatsApp));
     body.validate();
 
     WhatsAppTemplate template = store.template(hsmId).orElseThrow();
