@@ -43,9 +43,19 @@ public final class ApiRequest {
       List<FilePart> parts,
       String baseUrl,
       Instant now) {
-    this(method, path, query, body, parts, baseUrl, now, Map.of());
+    // Kept in order: pagination links repeat the query as the client sent it.
+    this(
+        method,
+        path,
+        Collections.unmodifiableMap(new LinkedHashMap<>(query)),
+        body.clone(),
+        List.copyOf(parts),
+        baseUrl,
+        now,
+        Map.of());
   }
 
+  // Takes its arguments as they are: the public constructor has copied them already.
   private ApiRequest(
       String method,
       String path,
@@ -57,18 +67,17 @@ public final class ApiRequest {
       Map<String, String> pathParams) {
     this.method = Objects.requireNonNull(method, "method == null");
     this.path = Objects.requireNonNull(path, "path == null");
-    // Kept in order: pagination links repeat the query as the client sent it.
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
-    this.body = body.clone();
-    this.parts = List.copyOf(parts);
+    this.query = query;
+    this.body = body;
+    this.parts = parts;
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
     this.now = Objects.requireNonNull(now, "now == null");
-    this.pathParams = Map.copyOf(pathParams);
+    this.pathParams = pathParams;
   }
 
-  /** This request with the path parameters its route captured. */
+  /** This request with the path parameters its route captured; the body and query are shared, not copied. */
   ApiRequest withPathParams(Map<String, String> params) {
-    return new ApiRequest(method, path, query, body, parts, baseUrl, now, params);
+    return new ApiRequest(method, path, query, body, parts, baseUrl, now, Map.copyOf(params));
   }
 
   /** Upper-case HTTP method. */
