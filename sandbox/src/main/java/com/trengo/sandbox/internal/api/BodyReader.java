@@ -30,11 +30,7 @@ public final class BodyReader {
 
   /** A string that must be present and not blank; null (with an error recorded) otherwise. */
   public String requiredString(String field) {
-    if (isMissing(field)) {
-      reject(field, "The " + attribute(field) + " field is required.");
-      return null;
-    }
-    return optionalString(field);
+    return isPresent(field) ? optionalString(field) : null;
   }
 
   /** A string that may be absent (null); a non-string is an error. */
@@ -52,11 +48,7 @@ public final class BodyReader {
 
   /** An integer id that must be present; null (with an error recorded) otherwise. */
   public Long requiredId(String field) {
-    if (isMissing(field)) {
-      reject(field, "The " + attribute(field) + " field is required.");
-      return null;
-    }
-    return optionalId(field);
+    return isPresent(field) ? optionalId(field) : null;
   }
 
   /** An integer id that may be absent (null). Like Laravel, a numeric string such as "5" is accepted. */
@@ -151,6 +143,15 @@ public final class BodyReader {
     if (!errors.isEmpty()) {
       throw new UnprocessableException(errors);
     }
+  }
+
+  /** Laravel's {@code required} rule: whether the field is there, recording the failure when it is not. */
+  private boolean isPresent(String field) {
+    if (isMissing(field)) {
+      reject(field, "The " + attribute(field) + " field is required.");
+      return false;
+    }
+    return true;
   }
 
   // Laravel turns "" into null before validating (ConvertEmptyStringsToNull), so "" is missing too.
