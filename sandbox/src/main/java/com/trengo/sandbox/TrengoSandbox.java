@@ -125,7 +125,9 @@ public final class TrengoSandbox implements AutoCloseable {
   public void assertNoViolations() {
     List<SpecViolation> violations = violations();
     if (!violations.isEmpty()) {
-      throw new AssertionError(describe(violations));
+      throw new AssertionError(
+          violations.size() + " exchange(s) left the Trengo contract:\n"
+              + violations.stream().map(v -> "  - " + v).collect(Collectors.joining("\n")));
     }
   }
 
@@ -161,12 +163,6 @@ public final class TrengoSandbox implements AutoCloseable {
   @Override
   public String toString() {
     return isRunning() ? "TrengoSandbox{" + baseUrl() + "}" : "TrengoSandbox{not running}";
-  }
-
-  /** The assertion message for these violations: one line each, with the validator's message. */
-  static String describe(List<SpecViolation> violations) {
-    return violations.size() + " exchange(s) left the Trengo contract:\n"
-        + violations.stream().map(v -> "  - " + v).collect(Collectors.joining("\n"));
   }
 
   private WireMockServer running() {

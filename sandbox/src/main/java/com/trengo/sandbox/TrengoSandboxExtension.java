@@ -1,6 +1,5 @@
 package com.trengo.sandbox;
 
-import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -99,11 +98,8 @@ public final class TrengoSandboxExtension
   /** Fails the test if it caused violations; then resets, clears or stops the sandbox. */
   @Override
   public void afterEach(ExtensionContext context) {
-    List<SpecViolation> violations = sandbox.violations();
     try {
-      if (!violations.isEmpty()) {
-        throw new AssertionError(TrengoSandbox.describe(violations));
-      }
+      sandbox.assertNoViolations();
     } finally {
       if (startedForOneTest) {
         sandbox.close();

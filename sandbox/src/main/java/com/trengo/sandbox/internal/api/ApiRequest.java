@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * A request as the handlers see it: the path below {@code /api/v2}, decoded query, body and the time the
@@ -42,9 +43,19 @@ public final class ApiRequest {
       List<FilePart> parts,
       String baseUrl,
       Instant now) {
-    this(method, path, query, body, parts, baseUrl, now, Map.of());
+    // Kept in order: pagination links repeat the query as the client sent it.
+    this(
+        method,
+        path,
+        Collections.unmodifiableMap(new LinkedHashMap<>(query)),
+        body.clone(),
+        List.copyOf(parts),
+        baseUrl,
+        now,
+        Map.of());
   }
 
+  // Takes its arguments as they are: the public constructor has copied them already.
   private ApiRequest(
       String method,
       String path,
@@ -56,18 +67,17 @@ public final class ApiRequest {
       Map<String, String> pathParams) {
     this.method = Objects.requireNonNull(method, "method == null");
     this.path = Objects.requireNonNull(path, "path == null");
-    // Kept in order: pagination links repeat the query as the client sent it.
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
-    this.body = body.clone();
-    this.parts = List.copyOf(parts);
+    this.query = query;
+    this.body = body;
+    this.parts = parts;
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
     this.now = Objects.requireNonNull(now, "now == null");
-    this.pathParams = Map.copyOf(pathParams);
+    this.pathParams = pathParams;
   }
 
-  /** This request with the path parameters its route captured. */
+  /** This request with the path parameters its route captured; the body and query are shared, not copied. */
   ApiRequest withPathParams(Map<String, String> params) {
-    return new ApiRequest(method, path, query, body, parts, baseUrl, now, params);
+    return new ApiRequest(method, path, query, body, parts, baseUrl, now, Map.copyOf(params));
   }
 
   /** Upper-case HTTP method. */
@@ -106,16 +116,19 @@ public final class ApiRequest {
   }
 
   /**
-   * The numeric id in a path parameter; a missing, non-numeric or out-of-range id is an unknown model,
-   * answered with 404.
+   * The {@code model} whose id is in the path parameter {@code name}, found with {@code lookup}, as
+   * Laravel's route model binding finds it: an id that is missing, not a number, out of range or unknown
+   * is answered with 404.
    */
-  public long pathId(String name, String model) {
+  public <T> T pathModel(String name, String model, LongFunction<Optional<T>> lookup) {
     String raw = pathParams.get(name);
+    long id;
     try {
-      return Long.parseLong(raw);
+      id = Long.parseLong(raw);
     } catch (NumberFormatException e) {
       throw new NotFoundException(model, raw);
     }
+    return lookup.apply(id).orElseThrow(() -> new NotFoundException(model, id));
   }
 
   /** The API root as the client reached it, without trailing slash. */

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * Reads fields from a JSON body the way Laravel's validator does, collecting every failure with its
@@ -28,11 +30,7 @@ public final class BodyReader {
 
   /** A string that must be present and not blank; null (with an error recorded) otherwise. */
   public String requiredString(String field) {
-    if (isMissing(field)) {
-      reject(field, "The " + attribute(field) + " field is required.");
-      return null;
-    }
-    return optionalString(field);
+    return isPresent(field) ? optionalString(field) : null;
   }
 
   /** A string that may be absent (null); a non-string is an error. */
@@ -50,11 +48,7 @@ public final class BodyReader {
 
   /** An integer id that must be present; null (with an error recorded) otherwise. */
   public Long requiredId(String field) {
-    if (isMissing(field)) {
-      reject(field, "The " + attribute(field) + " field is required.");
-      return null;
-    }
-    return optionalId(field);
+    return isPresent(field) ? optionalId(field) : null;
   }
 
   /** An integer id that may be absent (null). Like Laravel, a numeric string such as "5" is accepted. */
@@ -129,9 +123,14 @@ public final class BodyReader {
     errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
   }
 
-  /** Records Laravel's {@code exists} failure for an id that names nothing. */
-  public void rejectUnknown(String field) {
-    reject(field, "The selected " + attribute(field) + " is invalid.");
+  /**
+   * Laravel's {@code exists} rule: records "The selected channel id is invalid." when {@code id} was given
+   * but {@code lookup} finds nothing for it.
+   */
+  public void requireExists(String field, Long id, LongFunction<Optional<?>> lookup) {
+    if (id != null && lookup.apply(id).isEmpty()) {
+      reject(field, "The selected " + attribute(field) + " is invalid.");
+    }
   }
 
   /** Whether no rule has failed so far (rules that depend on valid input check this first). */
@@ -144,6 +143,15 @@ public final class BodyReader {
     if (!errors.isEmpty()) {
       throw new UnprocessableException(errors);
     }
+  }
+
+  /** Laravel's {@code required} rule: whether the field is there, recording the failure when it is not. */
+  private boolean isPresent(String field) {
+    if (isMissing(field)) {
+      reject(field, "The " + attribute(field) + " field is required.");
+      return false;
+    }
+    return true;
   }
 
   // Laravel turns "" into null before validating (ConvertEmptyStringsToNull), so "" is missing too.

@@ -73,8 +73,7 @@ public final class ContactsHandler {
    * the channel, is answered with 201. Repeating the call is therefore harmless.
    */
   public ApiResponse createOnChannel(ApiRequest request) {
-    long channelId = request.pathId("channel_id", "Channel");
-    store.channel(channelId).orElseThrow(() -> new NotFoundException("Channel", channelId));
+    long channelId = request.pathModel("channel_id", "Channel", store::channel).id();
     BodyReader body = new BodyReader(request.jsonBody());
     String identifier = body.requiredString("identifier");
     String name = body.optionalString("name");
@@ -85,12 +84,8 @@ public final class ContactsHandler {
       store.putContact(bound);
       return ApiResponse.ok(views.contact(bound));
     }
-    // The channel decides what the identifier is; like a ticket's new contact, it is an email or a phone.
-    boolean email = identifier.contains("@");
-    Contact created =
-        store.addContact(
-            name, identifier, channelId, email ? identifier : null, email ? null : identifier, request.now());
-    return ApiResponse.created(views.contact(created));
+    return ApiResponse.created(
+        views.contact(store.addContactReachedThrough(name, identifier, channelId, request.now())));
   }
 
   /**
@@ -102,9 +97,7 @@ public final class ContactsHandler {
     BodyReader body = new BodyReader(request.jsonBody());
     Long fieldId = body.requiredId("custom_field_id");
     String value = body.requiredString("value");
-    if (fieldId != null && store.customField(fieldId).isEmpty()) {
-      body.rejectUnknown("custom_field_id");
-    }
+    body.requireExists("custom_field_id", fieldId, store::customField);
     body.validate();
     store.putContact(contact.withCustomField(fieldId, value));
     return ApiResponse.okEmpty();
@@ -120,8 +113,7 @@ public final class ContactsHandler {
   }
 
   private Contact find(ApiRequest request) {
-    long id = request.pathId("contact_id", "Contact");
-    return store.contact(id).orElseThrow(() -> new NotFoundException("Contact", id));
+    return request.pathModel("contact_id", "Contact", store::contact);
   }
 
   private ContactInput read(ApiRequest request) {
@@ -132,9 +124,7 @@ public final class ContactsHandler {
     input.channelId = body.requiredId("channel_id");
     input.email = body.optionalString("email");
     input.phone = body.optionalString("phone");
-    if (input.channelId != null && store.channel(input.channelId).isEmpty()) {
-      body.rejectUnknown("channel_id");
-    }
+    body.requireExists("channel_id", input.channelId, store::channel);
     body.validate();
     return input;
   }

@@ -57,8 +57,7 @@ public final class MessagesHandler {
   }
 
   private Ticket find(ApiRequest request) {
-    long id = request.pathId("ticket_id", "Ticket");
-    return store.ticket(id).orElseThrow(() -> new NotFoundException("Ticket", id));
+    return request.pathModel("ticket_id", "Ticket", store::ticket);
   }
 
   // .invalid never resolves (RFC 2606): a client that fetches an attachment URL fails fast.

@@ -67,9 +67,7 @@ public final class ProfilesHandler {
     BodyReader body = new BodyReader(request.jsonBody());
     Long contactId = body.requiredId("contact_id");
     String type = body.requiredString("type");
-    if (contactId != null && store.contact(contactId).isEmpty()) {
-      body.rejectUnknown("contact_id");
-    }
+    body.requireExists("contact_id", contactId, store::contact);
     body.validate();
     store.putProfile(profile.attached(contactId, type));
     return ApiResponse.okEmpty();
@@ -82,15 +80,13 @@ public final class ProfilesHandler {
    */
   public ApiResponse detachContact(ApiRequest request) {
     Profile profile = find(request);
-    long contactId = request.pathId("contact_id", "Contact");
-    store.contact(contactId).orElseThrow(() -> new NotFoundException("Contact", contactId));
+    long contactId = request.pathModel("contact_id", "Contact", store::contact).id();
     store.putProfile(profile.detached(contactId, request.queryParam("type").orElse(null)));
     return ApiResponse.noContent();
   }
 
   private Profile find(ApiRequest request) {
-    long id = request.pathId("profile_id", "Profile");
-    return store.profile(id).orElseThrow(() -> new NotFoundException("Profile", id));
+    return request.pathModel("profile_id", "Profile", store::profile);
   }
 
   private static String readName(ApiRequest request) {

@@ -36,15 +36,9 @@ public final class TicketsHandler {
     String subject = body.optionalString("subject");
     Long userId = body.optionalId("delegate_to_user_id");
     Long teamId = body.optionalId("delegate_to_team_id");
-    if (channelId != null && store.channel(channelId).isEmpty()) {
-      body.rejectUnknown("channel_id");
-    }
-    if (userId != null && store.user(userId).isEmpty()) {
-      body.rejectUnknown("delegate_to_user_id");
-    }
-    if (teamId != null && store.team(teamId).isEmpty()) {
-      body.rejectUnknown("delegate_to_team_id");
-    }
+    body.requireExists("channel_id", channelId, store::channel);
+    body.requireExists("delegate_to_user_id", userId, store::user);
+    body.requireExists("delegate_to_team_id", teamId, store::team);
     body.validate();
 
     Contact contact = contactFor(identifier, channelId, request);
@@ -71,12 +65,8 @@ public final class TicketsHandler {
     if (body.isValid() && userId == null && teamId == null) {
       body.reject("user_id", "The user id field is required when team id is not present.");
     }
-    if (userId != null && store.user(userId).isEmpty()) {
-      body.rejectUnknown("user_id");
-    }
-    if (teamId != null && store.team(teamId).isEmpty()) {
-      body.rejectUnknown("team_id");
-    }
+    body.requireExists("user_id", userId, store::user);
+    body.requireExists("team_id", teamId, store::team);
     body.validate();
     Ticket assigned = ticket.assignedTo(userId, teamId, request.now());
     store.putTicket(assigned);
@@ -95,29 +85,20 @@ public final class TicketsHandler {
     Ticket ticket = find(request);
     BodyReader body = new BodyReader(request.jsonBody());
     Long labelId = body.requiredId("label_id");
-    if (labelId != null && store.label(labelId).isEmpty()) {
-      body.rejectUnknown("label_id");
-    }
+    body.requireExists("label_id", labelId, store::label);
     body.validate();
     store.putTicket(ticket.labelled(labelId, request.now()));
     return ApiResponse.okEmpty();
   }
 
   private Ticket find(ApiRequest request) {
-    long id = request.pathId("ticket_id", "Ticket");
-    return store.ticket(id).orElseThrow(() -> new NotFoundException("Ticket", id));
+    return request.pathModel("ticket_id", "Ticket", store::ticket);
   }
 
   /** The contact with this identifier, or a new one named after it (an email address or a phone number). */
   private Contact contactFor(String identifier, long channelId, ApiRequest request) {
     return store
         .contactByIdentifier(identifier)
-        .orElseGet(
-            () -> {
-              boolean email = identifier.contains("@");
-              return store.addContact(
-                  identifier, identifier, channelId, email ? identifier : null, email ? null : identifier,
-                  request.now());
-            });
+        .orElseGet(() -> store.addContactReachedThrough(identifier, identifier, channelId, request.now()));
   }
 }

@@ -48,7 +48,6 @@ public final class WebhooksHandler {
   }
 
   private Webhook find(ApiRequest request) {
-    long id = request.pathId("webhook_id", "Webhook");
-    return store.webhook(id).orElseThrow(() -> new NotFoundException("Webhook", id));
+    return request.pathModel("webhook_id", "Webhook", store::webhook);
   }
 }

@@ -40,19 +40,15 @@ public final class WhatsAppHandler {
     if (phone != null && !E164.matcher(phone).matches()) {
       body.reject("recipient_phone_number", "The recipient phone number format is invalid.");
     }
-    if (hsmId != null && store.template(hsmId).isEmpty()) {
-      body.rejectUnknown("hsm_id");
-    }
-    if (channelId != null && store.channel(channelId).filter(WhatsAppHandler::isWhatsApp).isEmpty()) {
-      body.rejectUnknown("channel_id");
-    }
+    body.requireExists("hsm_id", hsmId, store::template);
+    body.requireExists("channel_id", channelId, id -> store.channel(id).filter(WhatsAppHandler::isWhatsApp));
     body.validate();
 
     WhatsAppTemplate template = store.template(hsmId).orElseThrow();
     Contact contact =
         store
             .contactByIdentifier(phone)
-            .orElseGet(() -> store.addContact(phone, phone, channelId, null, phone, request.now()));
+            .orElseGet(() -> store.addContactReachedThrough(phone, phone, channelId, request.now()));
     Ticket ticket = openTicket(contact, channelId, request);
     Message message =
         store.addMessage(ticket.id(), render(template, params), MessageType.OUTBOUND, false, List.of(), request.now());

@@ -35,82 +35,67 @@ public final class SandboxStore {
 
   /** Adds a channel with the next channel id. */
   public synchronized Channel addChannel(String name, String type) {
-    Channel channel = new Channel(state.nextChannelId++, name, type);
-    state.channels.put(channel.id(), channel);
-    return channel;
+    return state.channels.add(id -> new Channel(id, name, type));
   }
 
   /** All channels, by id. */
   public synchronized List<Channel> channels() {
-    return List.copyOf(state.channels.values());
+    return state.channels.all();
   }
 
   /** The channel with this id, if any. */
   public synchronized Optional<Channel> channel(long id) {
-    return Optional.ofNullable(state.channels.get(id));
+    return state.channels.get(id);
   }
 
   /** Adds a user with the next user id. */
   public synchronized User addUser(String name, String email, boolean admin) {
-    User user = new User(state.nextUserId++, name, email, admin);
-    state.users.put(user.id(), user);
-    return user;
+    return state.users.add(id -> new User(id, name, email, admin));
   }
 
   /** All users, by id. */
   public synchronized List<User> users() {
-    return List.copyOf(state.users.values());
+    return state.users.all();
   }
 
   /** The user with this id, if any. */
   public synchronized Optional<User> user(long id) {
-    return Optional.ofNullable(state.users.get(id));
+    return state.users.get(id);
   }
 
   /** Adds a team with the next team id. */
   public synchronized Team addTeam(String name) {
-    Team team = new Team(state.nextTeamId++, name);
-    state.teams.put(team.id(), team);
-    return team;
+    return state.teams.add(id -> new Team(id, name));
   }
 
   /** The team with this id, if any. */
   public synchronized Optional<Team> team(long id) {
-    return Optional.ofNullable(state.teams.get(id));
+    return state.teams.get(id);
   }
 
   /** Adds a label with the next label id. */
   public synchronized Label addLabel(String name) {
-    Label label = new Label(state.nextLabelId++, name);
-    state.labels.put(label.id(), label);
-    return label;
+    return state.labels.add(id -> new Label(id, name));
   }
 
   /** All labels, by id. */
   public synchronized List<Label> labels() {
-    return List.copyOf(state.labels.values());
+    return state.labels.all();
   }
 
   /** The label with this id, if any. */
   public synchronized Optional<Label> label(long id) {
-    return Optional.ofNullable(state.labels.get(id));
+    return state.labels.get(id);
   }
 
   /** Adds an approved WhatsApp template with the next template (HSM) id. */
   public synchronized WhatsAppTemplate addTemplate(String name, String text) {
-    WhatsAppTemplate template = new WhatsAppTemplate(state.nextTemplateId++, name, text);
-    state.templates.put(template.id(), template);
-    return template;
+    return state.templates.add(id -> new WhatsAppTemplate(id, name, text));
   }
 
   /** The WhatsApp template with this HSM id, if any. */
   public synchronized Optional<WhatsAppTemplate> template(long id) {
-    return Optional.ofNullable(state.templates.get(id));
-  }
-
-  /** All WhatsApp templates, by id. */
-  public synchronized List<WhatsAppTemplate> templates() {
-    return List.copyOf(state.templates.values());
+    return state.templates.get(id);
   }
 
   // Contacts and their notes
@@ -118,36 +103,44 @@ public final class SandboxStore {
   /** Adds a contact with the next contact id. */
   public synchronized Contact addContact(
       String name, String identifier, long channelId, String email, String phone, Instant createdAt) {
-    Contact contact = new Contact(state.nextContactId++, name, identifier, channelId, email, phone, createdAt);
-    state.contacts.put(contact.id(), contact);
-    return contact;
+    return state.contacts.add(id -> new Contact(id, name, identifier, channelId, email, phone, createdAt));
+  }
+
+  /**
+   * Adds a contact reached through {@code identifier} on a channel, with the next contact id: the
+   * identifier is its email address if it has an @, else its phone number.
+   */
+  public synchronized Contact addContactReachedThrough(
+      String name, String identifier, long channelId, Instant createdAt) {
+    boolean email = identifier.contains("@");
+    return addContact(name, identifier, channelId, email ? identifier : null, email ? null : identifier, createdAt);
   }
 
   /** Replaces the contact with the same id. */
   public synchronized void putContact(Contact contact) {
-    state.contacts.put(contact.id(), contact);
+    state.contacts.put(contact);
   }
 
   /** Removes a contact, its notes and its place in every profile; true if it existed. */
   public synchronized boolean removeContact(long id) {
     state.notes.remove(id);
-    state.profiles.replaceAll((profileId, profile) -> profile.detached(id, null));
-    return state.contacts.remove(id) != null;
+    state.profiles.all().forEach(profile -> state.profiles.put(profile.detached(id, null)));
+    return state.contacts.remove(id);
   }
 
   /** All contacts, by id. */
   public synchronized List<Contact> contacts() {
-    return List.copyOf(state.contacts.values());
+    return state.contacts.all();
   }
 
   /** The contact with this id, if any. */
   public synchronized Optional<Contact> contact(long id) {
-    return Optional.ofNullable(state.contacts.get(id));
+    return state.contacts.get(id);
   }
 
   /** The first contact reached through this identifier (email or phone), if any. */
   public synchronized Optional<Contact> contactByIdentifier(String identifier) {
-    return state.contacts.values().stream().filter(c -> c.identifier().equalsIgnoreCase(identifier)).findFirst();
+    return state.contacts.all().stream().filter(c -> c.identifier().equalsIgnoreCase(identifier)).findFirst();
   }
 
   /** Adds a note to a contact with the next note id. */
@@ -166,34 +159,32 @@ public final class SandboxStore {
 
   /** Adds a profile without contacts, with the next profile id. */
   public synchronized Profile addProfile(String name, Instant createdAt) {
-    Profile profile = new Profile(state.nextProfileId++, name, createdAt, createdAt, List.of());
-    state.profiles.put(profile.id(), profile);
-    return profile;
+    return state.profiles.add(id -> new Profile(id, name, createdAt, createdAt, List.of()));
   }
 
   /** Replaces the profile with the same id. */
   public synchronized void putProfile(Profile profile) {
-    state.profiles.put(profile.id(), profile);
+    state.profiles.put(profile);
   }
 
   /** Removes a profile (its contacts stay); true if it existed. */
   public synchronized boolean removeProfile(long id) {
-    return state.profiles.remove(id) != null;
+    return state.profiles.remove(id);
   }
 
   /** All profiles, by id. */
   public synchronized List<Profile> profiles() {
-    return List.copyOf(state.profiles.values());
+    return state.profiles.all();
   }
 
   /** The profile with this id, if any. */
   public synchronized Optional<Profile> profile(long id) {
-    return Optional.ofNullable(state.profiles.get(id));
+    return state.profiles.get(id);
   }
 
   /** The profiles the contact is attached to, by id. */
   public synchronized List<Profile> profilesOf(long contactId) {
-    return state.profiles.values().stream().filter(p -> p.hasContact(contactId)).toList();
+    return state.profiles.all().stream().filter(p -> p.hasContact(contactId)).toList();
   }
 
   // Tickets and messages
@@ -208,27 +199,24 @@ public final class SandboxStore {
       Long teamId,
       List<Long> labelIds,
       Instant createdAt) {
-    Ticket ticket =
-        new Ticket(
-            state.nextTicketId++, subject, status, contactId, channelId, assigneeId, teamId, labelIds, createdAt,
-            createdAt);
-    state.tickets.put(ticket.id(), ticket);
-    return ticket;
+    return state.tickets.add(
+        id ->
+            new Ticket(id, subject, status, contactId, channelId, assigneeId, teamId, labelIds, createdAt, createdAt));
   }
 
   /** Replaces the ticket with the same id. */
   public synchronized void putTicket(Ticket ticket) {
-    state.tickets.put(ticket.id(), ticket);
+    state.tickets.put(ticket);
   }
 
   /** All tickets, by id. */
   public synchronized List<Ticket> tickets() {
-    return List.copyOf(state.tickets.values());
+    return state.tickets.all();
   }
 
   /** The ticket with this id, if any. */
   public synchronized Optional<Ticket> ticket(long id) {
-    return Optional.ofNullable(state.tickets.get(id));
+    return state.tickets.get(id);
   }
 
   /** Adds a message with the next message id to its ticket's thread. */
@@ -253,73 +241,62 @@ public final class SandboxStore {
 
   /** Adds a custom field with the next id. */
   public synchronized CustomField addCustomField(String title, String type) {
-    CustomField field = new CustomField(state.nextCustomFieldId++, title, type);
-    state.customFields.put(field.id(), field);
-    return field;
+    return state.customFields.add(id -> new CustomField(id, title, type));
   }
 
   /** All custom fields, by id. */
   public synchronized List<CustomField> customFields() {
-    return List.copyOf(state.customFields.values());
+    return state.customFields.all();
   }
 
   /** The custom field with this id, if any. */
   public synchronized Optional<CustomField> customField(long id) {
-    return Optional.ofNullable(state.customFields.get(id));
+    return state.customFields.get(id);
   }
 
   /** Adds a webhook with the next webhook id. */
   public synchronized Webhook addWebhook(String url, String name) {
-    Webhook webhook = new Webhook(state.nextWebhookId++, url, name);
-    state.webhooks.put(webhook.id(), webhook);
-    return webhook;
+    return state.webhooks.add(id -> new Webhook(id, url, name));
   }
 
   /** Replaces the webhook with the same id. */
   public synchronized void putWebhook(Webhook webhook) {
-    state.webhooks.put(webhook.id(), webhook);
+    state.webhooks.put(webhook);
   }
 
   /** Removes a webhook; true if it existed. */
   public synchronized boolean removeWebhook(long id) {
-    return state.webhooks.remove(id) != null;
+    return state.webhooks.remove(id);
   }
 
   /** The webhook with this id, if any. */
   public synchronized Optional<Webhook> webhook(long id) {
-    return Optional.ofNullable(state.webhooks.get(id));
+    return state.webhooks.get(id);
   }
 
   /** All webhooks, by id. */
   public synchronized List<Webhook> webhooks() {
-    return List.copyOf(state.webhooks.values());
+    return state.webhooks.all();
   }
 
-  /** Everything the store holds, replaced whole by {@link #clear()}. Id ranges never overlap. */
+  /**
+   * Everything the store holds, replaced whole by {@link #clear()}. Id ranges never overlap. Messages and
+   * notes are kept by the ticket or contact they belong to, which is how they are read.
+   */
   private static final class State {
-    final Map<Long, Channel> channels = new TreeMap<>();
-    final Map<Long, User> users = new TreeMap<>();
-    final Map<Long, Team> teams = new TreeMap<>();
-    final Map<Long, Label> labels = new TreeMap<>();
-    final Map<Long, WhatsAppTemplate> templates = new TreeMap<>();
-    final Map<Long, Contact> contacts = new TreeMap<>();
-    final Map<Long, Ticket> tickets = new TreeMap<>();
-    final Map<Long, List<Message>> messages = new TreeMap<>();
-    final Map<Long, CustomField> customFields = new TreeMap<>();
-    final Map<Long, Webhook> webhooks = new TreeMap<>();
-    final Map<Long, Profile> profiles = new TreeMap<>();
+    final Table<Channel> channels = new Table<>(101, Channel::id);
+    final Table<User> users = new Table<>(201, User::id);
+    final Table<Team> teams = new Table<>(301, Team::id);
+    final Table<Label> labels = new Table<>(401, Label::id);
+    final Table<CustomField> customFields = new Table<>(501, CustomField::id);
+    final Table<Webhook> webhooks = new Table<>(601, Webhook::id);
+    final Table<WhatsAppTemplate> templates = new Table<>(701, WhatsAppTemplate::id);
+    final Table<Profile> profiles = new Table<>(801, Profile::id);
+    final Table<Contact> contacts = new Table<>(5001, Contact::id);
+    final Table<Ticket> tickets = new Table<>(90001, Ticket::id);
     final Map<Long, List<ContactNote>> notes = new TreeMap<>();
-    long nextChannelId = 101;
-    long nextUserId = 201;
-    long nextTeamId = 301;
-    long nextLabelId = 401;
-    long nextCustomFieldId = 501;
-    long nextWebhookId = 601;
-    long nextTemplateId = 701;
-    long nextProfileId = 801;
-    long nextContactId = 5001;
+    final Map<Long, List<Message>> messages = new TreeMap<>();
     long nextNoteId = 30001;
-    long nextTicketId = 90001;
     long nextMessageId = FIRST_MESSAGE_ID;
   }
 }
