@@ -4,139 +4,86 @@ import com.trengo.client.http.LogLevel;
 import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.RetryPolicy;
 import com.trengo.client.http.Sleeper;
+import com.trengo.client.internal.HttpSettings;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
-import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
  * The immutable settings of a {@link TrengoClient}, made by {@link TrengoClient.Builder}. Readable
- * for diagnostics; the token is held but never exposed or printed.
+ * for diagnostics; the token is held but never exposed or printed. A read-only view of the settings
+ * the client's HTTP stack was built from, so the two cannot disagree.
  */
 public final class ClientOptions {
   /** Trengo's production API. */
   public static final String DEFAULT_BASE_URL = "https://app.trengo.com/api/v2/";
 
-  private final String token;
-  private final HttpUrl baseUrl;
-  private final RetryPolicy retryPolicy;
-  private final RateLimiter rateLimiter;
-  private final Duration connectTimeout;
-  private final Duration readTimeout;
-  private final Duration writeTimeout;
-  private final Duration callTimeout;
-  private final LogLevel logLevel;
-  private final Consumer<String> logSink;
-  private final OkHttpClient okHttpClient;
-  private final List<Interceptor> interceptors;
-  private final List<Interceptor> networkInterceptors;
-  private final Clock clock;
-  private final Sleeper sleeper;
+  private final HttpSettings settings;
 
-  ClientOptions(TrengoClient.Builder b, RateLimiter rateLimiter) {
-    this.token = b.token;
-    this.baseUrl = b.baseUrl;
-    this.retryPolicy = b.retryPolicy;
-    this.rateLimiter = rateLimiter;
-    this.connectTimeout = b.connectTimeout;
-    this.readTimeout = b.readTimeout;
-    this.writeTimeout = b.writeTimeout;
-    this.callTimeout = b.callTimeout;
-    this.logLevel = b.logLevel;
-    this.logSink = b.logSink;
-    this.okHttpClient = b.okHttpClient;
-    this.interceptors = List.copyOf(b.interceptors);
-    this.networkInterceptors = List.copyOf(b.networkInterceptors);
-    this.clock = b.clock;
-    this.sleeper = b.sleeper;
-  }
-
-  String token() {
-    return token;
+  ClientOptions(HttpSettings settings) {
+    this.settings = settings;
   }
 
   /** The API root every path is resolved against, ending in {@code /}. */
   public String baseUrl() {
-    return baseUrl.toString();
-  }
-
-  HttpUrl baseHttpUrl() {
-    return baseUrl;
+    return settings.baseUrl().toString();
   }
 
   /** The default retry policy. */
   public RetryPolicy retryPolicy() {
-    return retryPolicy;
+    return settings.retryPolicy();
   }
 
   /** The rate limiter that paces every request of this token. */
   public RateLimiter rateLimiter() {
-    return rateLimiter;
+    return settings.rateLimiter();
   }
 
   /** The connect timeout, or {@code null} to keep the supplied {@link OkHttpClient}'s. */
   public Duration connectTimeout() {
-    return connectTimeout;
+    return settings.connectTimeout();
   }
 
   /** The read timeout, or {@code null} to keep the supplied {@link OkHttpClient}'s. */
   public Duration readTimeout() {
-    return readTimeout;
+    return settings.readTimeout();
   }
 
   /** The write timeout, or {@code null} to keep the supplied {@link OkHttpClient}'s. */
   public Duration writeTimeout() {
-    return writeTimeout;
+    return settings.writeTimeout();
   }
 
   /** The whole-call timeout, or {@code null} to keep the supplied {@link OkHttpClient}'s. */
   public Duration callTimeout() {
-    return callTimeout;
+    return settings.callTimeout();
   }
 
   /** How much of each exchange is logged. */
   public LogLevel logLevel() {
-    return logLevel;
-  }
-
-  Consumer<String> logSink() {
-    return logSink;
-  }
-
-  OkHttpClient okHttpClient() {
-    return okHttpClient;
-  }
-
-  List<Interceptor> interceptors() {
-    return interceptors;
-  }
-
-  List<Interceptor> networkInterceptors() {
-    return networkInterceptors;
+    return settings.logLevel();
   }
 
   /** The clock for retry and rate-limit waits. */
   public Clock clock() {
-    return clock;
+    return settings.clock();
   }
 
   /** The sleeper for retry and rate-limit waits. */
   public Sleeper sleeper() {
-    return sleeper;
+    return settings.sleeper();
   }
 
   @Override
   public String toString() {
-    return "ClientOptions{baseUrl=" + baseUrl + ", token=<redacted>, retryPolicy=" + retryPolicy
-        + ", rateLimiter=" + rateLimiter + ", connectTimeout=" + connectTimeout
-        + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout
-        + ", callTimeout=" + callTimeout + ", logLevel=" + logLevel
-        + ", ownOkHttpClient=" + (okHttpClient != null) + ", interceptors=" + interceptors.size()
-        + ", networkInterceptors=" + networkInterceptors.size() + '}';
+    HttpSettings s = settings;
+    return "ClientOptions{baseUrl=" + s.baseUrl() + ", token=<redacted>, retryPolicy=" + s.retryPolicy()
+        + ", rateLimiter=" + s.rateLimiter() + ", connectTimeout=" + s.connectTimeout()
+        + ", readTimeout=" + s.readTimeout() + ", writeTimeout=" + s.writeTimeout()
+        + ", callTimeout=" + s.callTimeout() + ", logLevel=" + s.logLevel()
+        + ", ownOkHttpClient=" + (s.okHttpClient() != null) + ", interceptors=" + s.interceptors().size()
+        + ", networkInterceptors=" + s.networkInterceptors().size() + '}';
   }
 
   static Duration checkTimeout(Duration timeout, String name) {

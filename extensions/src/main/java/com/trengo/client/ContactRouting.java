@@ -123,7 +123,8 @@ final class ContactRouting {
               if (match.isPresent() || next.isEmpty()) {
                 return CompletableFuture.completedFuture(match);
               }
-              // The same guards as AutoPager's: a server that does not move forward must not loop us.
+              // A server that does not move forward must not loop us. Like AutoPager's guard, but not the
+              // same: each page must be numbered past the last (AutoPager also compares items).
               if (page.number() <= previous || next.getAsInt() <= page.number()) {
                 return CompletableFuture.failedFuture(new TrengoPaginationException(number,
                     "asked for page " + number + " but the server answered page " + page.number()

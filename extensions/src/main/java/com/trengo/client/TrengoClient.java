@@ -180,22 +180,22 @@ public final class TrengoClient implements AutoCloseable {
 
   /** Builds a {@link TrengoClient}. Every setter checks its argument; {@link #token} is required. */
   public static final class Builder {
-    String token;
-    HttpUrl baseUrl = HttpUrl.get(ClientOptions.DEFAULT_BASE_URL);
-    RetryPolicy retryPolicy = RetryPolicy.ofDefaults();
-    RateLimiter rateLimiter;
-    RateLimitConfig rateLimitConfig;
-    Duration connectTimeout;
-    Duration readTimeout;
-    Duration writeTimeout;
-    Duration callTimeout;
-    LogLevel logLevel = LogLevel.NONE;
-    Consumer<String> logSink = Builder::logToSystemLogger;
-    OkHttpClient okHttpClient;
-    final List<Interceptor> interceptors = new ArrayList<>();
-    final List<Interceptor> networkInterceptors = new ArrayList<>();
-    Clock clock = Clock.systemUTC();
-    Sleeper sleeper = Sleeper.SYSTEM;
+    private String token;
+    private HttpUrl baseUrl = HttpUrl.get(ClientOptions.DEFAULT_BASE_URL);
+    private RetryPolicy retryPolicy = RetryPolicy.ofDefaults();
+    private RateLimiter rateLimiter;
+    private RateLimitConfig rateLimitConfig;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration writeTimeout;
+    private Duration callTimeout;
+    private LogLevel logLevel = LogLevel.NONE;
+    private Consumer<String> logSink = Builder::logToSystemLogger;
+    private OkHttpClient okHttpClient;
+    private final List<Interceptor> interceptors = new ArrayList<>();
+    private final List<Interceptor> networkInterceptors = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
     private boolean timeInjected;
 
     private Builder() {}
@@ -369,14 +369,12 @@ public final class TrengoClient implements AutoCloseable {
         }
         limiter = RateLimiter.forToken(token, config);
       }
-      ClientOptions options = new ClientOptions(this, limiter);
-      HttpStack stack =
-          HttpStack.create(
-              new HttpSettings(
-                  token, baseUrl, okHttpClient, retryPolicy, limiter, connectTimeout, readTimeout,
-                  writeTimeout, callTimeout, logLevel, logSink, List.copyOf(interceptors),
-                  List.copyOf(networkInterceptors), clock, sleeper, userAgent()));
-      return new TrengoClient(options, stack, RequestOptions.none());
+      HttpSettings settings =
+          new HttpSettings(
+              token, baseUrl, okHttpClient, retryPolicy, limiter, connectTimeout, readTimeout,
+              writeTimeout, callTimeout, logLevel, logSink, List.copyOf(interceptors),
+              List.copyOf(networkInterceptors), clock, sleeper, userAgent());
+      return new TrengoClient(new ClientOptions(settings), HttpStack.create(settings), RequestOptions.none());
     }
 
     @Override

@@ -23,20 +23,14 @@ final class Checks {
     errors.add(FieldError.of(field, given, message));
   }
 
-  boolean failed() {
-    return !errors.isEmpty();
-  }
-
   void throwIfFailed() {
-    if (failed()) {
+    if (!errors.isEmpty()) {
       throw new TrengoValidationException(request, errors);
     }
   }
 
   void requiredId(String field, Long id) {
-    if (id == null) {
-      fail(field, null, "is required");
-    } else {
+    if (present(field, id)) {
       optionalId(field, id);
     }
   }
@@ -48,9 +42,7 @@ final class Checks {
   }
 
   void requiredText(String field, String text) {
-    if (text == null) {
-      fail(field, null, "is required");
-    } else {
+    if (present(field, text)) {
       optionalText(field, text);
     }
   }
@@ -64,13 +56,8 @@ final class Checks {
 
   /** A contact identifier: see {@link ContactIdentifiers}. */
   void requiredContactIdentifier(String field, String identifier) {
-    if (identifier == null) {
-      fail(field, null, "is required");
-      return;
-    }
-    String problem = ContactIdentifiers.problem(identifier);
-    if (problem != null) {
-      fail(field, identifier, problem);
+    if (present(field, identifier)) {
+      failIf(field, identifier, ContactIdentifiers.problem(identifier));
     }
   }
 
@@ -82,26 +69,30 @@ final class Checks {
 
   /** A phone number: '+' or digits only, as for a phone-like contact identifier. */
   void optionalPhone(String field, String phone) {
-    if (phone == null) {
-      return;
-    }
-    String problem = ContactIdentifiers.isPhoneLike(phone)
-        ? PhoneNumbers.problem(phone)
-        : PhoneNumbers.NOT_A_PHONE_NUMBER;
-    if (problem != null) {
-      fail(field, phone, problem);
+    if (phone != null) {
+      failIf(field, phone, ContactIdentifiers.isPhoneLike(phone) ? PhoneNumbers.problem(phone) : PhoneNumbers.NOT_A_PHONE_NUMBER);
     }
   }
 
   /** A phone number in strict E.164 form: '+', country code, number, nothing else. */
   void requiredE164(String field, String phone) {
-    if (phone == null) {
-      fail(field, null, "is required");
-      return;
+    if (present(field, phone)) {
+      failIf(field, phone, PhoneNumbers.e164Problem(phone));
     }
-    String problem = PhoneNumbers.e164Problem(phone);
+  }
+
+  /** Whether a required value was given; records "is required" when it was not. */
+  private boolean present(String field, Object given) {
+    if (given == null) {
+      fail(field, null, "is required");
+    }
+    return given != null;
+  }
+
+  /** Records {@code problem}, the answer of a check that returns null for a good value. */
+  private void failIf(String field, Object given, String problem) {
     if (problem != null) {
-      fail(field, phone, problem);
+      fail(field, given, problem);
     }
   }
 }

@@ -39,11 +39,6 @@ public final class CallExecutor {
     this.closed = closed;
   }
 
-  /** The options every call of this executor carries. */
-  public RequestOptions options() {
-    return options;
-  }
-
   /**
    * Runs the call on this thread and returns its body ({@code null} for a response without one).
    *

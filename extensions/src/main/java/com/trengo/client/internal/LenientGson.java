@@ -43,16 +43,16 @@ public final class LenientGson {
 
   private LenientGson() {}
 
-  /** The Gson for the client and its converters. */
+  /** The Gson for the client and its converters. Every adapter is {@code nullSafe()}: JSON null reads as null. */
   public static Gson create() {
     return JSON.createGson()
         .registerTypeAdapter(OffsetDateTime.class, new DateTimeAdapter().nullSafe())
         .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
-        .registerTypeAdapter(Boolean.class, new BooleanAdapter())
-        .registerTypeAdapter(boolean.class, new BooleanAdapter())
-        .registerTypeAdapter(String.class, new StringAdapter())
-        .registerTypeAdapter(Long.class, new WholeNumberAdapter<>(Long::valueOf))
-        .registerTypeAdapter(Integer.class, new WholeNumberAdapter<>(Integer::valueOf))
+        .registerTypeAdapter(Boolean.class, new BooleanAdapter().nullSafe())
+        .registerTypeAdapter(boolean.class, new BooleanAdapter().nullSafe())
+        .registerTypeAdapter(String.class, new StringAdapter().nullSafe())
+        .registerTypeAdapter(Long.class, new WholeNumberAdapter<>(Long::valueOf).nullSafe())
+        .registerTypeAdapter(Integer.class, new WholeNumberAdapter<>(Integer::valueOf).nullSafe())
         .registerTypeAdapterFactory(new EmptyArrayAsNullObject())
         // Registered last, so Gson asks it first for a Message.
         .registerTypeAdapterFactory(new SentMessageEnvelope())
@@ -124,25 +124,20 @@ public final class LenientGson {
 
     @Override
     public Boolean read(JsonReader in) throws IOException {
-      switch (in.peek()) {
-        case NULL:
-          in.nextNull();
-          return null;
-        case BOOLEAN:
-          return in.nextBoolean();
+      if (in.peek() == JsonToken.BOOLEAN) {
+        return in.nextBoolean();
+      }
+      String text = in.nextString().trim();
+      switch (text.toLowerCase(java.util.Locale.ROOT)) {
+        case "1":
+        case "true":
+          return Boolean.TRUE;
+        case "0":
+        case "false":
+        case "":
+          return Boolean.FALSE;
         default:
-          String text = in.nextString().trim();
-          switch (text.toLowerCase(java.util.Locale.ROOT)) {
-            case "1":
-            case "true":
-              return Boolean.TRUE;
-            case "0":
-            case "false":
-            case "":
-              return Boolean.FALSE;
-            default:
-              throw unreadable(in, text, "a boolean", null);
-          }
+          throw unreadable(in, text, "a boolean", null);
       }
     }
   }
@@ -157,10 +152,6 @@ public final class LenientGson {
     @Override
     public String read(JsonReader in) throws IOException {
       JsonToken token = in.peek();
-      if (token == JsonToken.NULL) {
-        in.nextNull();
-        return null;
-      }
       if (token == JsonToken.BOOLEAN) {
         return Boolean.toString(in.nextBoolean());
       }
@@ -187,10 +178,6 @@ public final class LenientGson {
 
     @Override
     public T read(JsonReader in) throws IOException {
-      if (in.peek() == JsonToken.NULL) {
-        in.nextNull();
-        return null;
-      }
       String text = in.nextString().trim();
       if (text.isEmpty()) {
         return null;

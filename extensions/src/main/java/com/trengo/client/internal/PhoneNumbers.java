@@ -42,18 +42,10 @@ public final class PhoneNumbers {
    * another form gets its E.164 form as a suggestion.
    */
   public static String e164Problem(String value) {
-    PhoneNumber number;
-    try {
-      // No default region ("ZZ"): a number must carry its country code. A missing '+' is added only
-      // to find the suggestion.
-      number = UTIL.parse(value.startsWith("+") ? value : "+" + value, "ZZ");
-    } catch (NumberParseException e) {
+    String e164 = e164(value);
+    if (e164 == null) {
       return NOT_A_PHONE_NUMBER;
     }
-    if (!UTIL.isValidNumber(number)) {
-      return NOT_A_PHONE_NUMBER;
-    }
-    String e164 = UTIL.format(number, PhoneNumberFormat.E164);
     return e164.equals(value) ? null : "is not in E.164 form (did you mean " + e164 + "?)";
   }
 
@@ -63,6 +55,8 @@ public final class PhoneNumbers {
    */
   public static String e164(String value) {
     try {
+      // No default region ("ZZ"): a number must carry its country code. A missing '+' is added, so
+      // digits only read as country code and number.
       PhoneNumber number = UTIL.parse(value.startsWith("+") ? value : "+" + value, "ZZ");
       return UTIL.isValidNumber(number) ? UTIL.format(number, PhoneNumberFormat.E164) : null;
     } catch (NumberParseException e) {
