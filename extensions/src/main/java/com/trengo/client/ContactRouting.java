@@ -7,6 +7,7 @@ import com.trengo.client.error.TrengoOutcomeUnknownException;
 import com.trengo.client.error.TrengoPaginationException;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.ContactIdentifiers;
+import com.trengo.client.internal.PageGuard;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.CreateContactOnChannelRequest;
 import com.trengo.client.pagination.Page;
@@ -42,7 +43,7 @@ final class ContactRouting {
   /** See {@link ContactsService#findByIdentifierAsync}. */
   CompletableFuture<Optional<Contact>> findAsync(String identifier) {
     String key = matchingKey(identifier);
-    return searchFrom(identifier, key, 1, 0);
+    return searchFrom(identifier, key, 1, new PageGuard<>(Contact::getId));
   }
 
   /** See {@link ContactsService#getOrCreate}. */
@@ -113,24 +114,25 @@ final class ContactRouting {
   }
 
   /** One page of the term search, then the next only when this one holds no match. */
-  private CompletableFuture<Optional<Contact>> searchFrom(String identifier, String key, int number, int previous) {
+  private CompletableFuture<Optional<Contact>> searchFrom(
+      String identifier, String key, int number, PageGuard<Contact> guard) {
     return contacts.listAsync(number, identifier)
         .thenCompose(
             list -> {
               Page<Contact> page = new Page<>(number, list.getData(), list.getMeta(), list.getLinks());
               Optional<Contact> match = page.items().stream().filter(c -> matches(c, key)).findFirst();
-              OptionalInt next = page.nextPageNumber();
-              if (match.isPresent() || next.isEmpty()) {
+              if (match.isPresent()) {
                 return CompletableFuture.completedFuture(match);
               }
-              // A server that does not move forward must not loop us. Like AutoPager's guard, but not the
-              // same: each page must be numbered past the last (AutoPager also compares items).
-              if (page.number() <= previous || next.getAsInt() <= page.number()) {
-                return CompletableFuture.failedFuture(new TrengoPaginationException(number,
-                    "asked for page " + number + " but the server answered page " + page.number()
-                        + " pointing to page " + next.getAsInt() + "; stopped to avoid a loop"));
+              OptionalInt next;
+              try {
+                next = guard.next(number, page);
+              } catch (TrengoPaginationException notMovingForward) {
+                return CompletableFuture.failedFuture(notMovingForward);
               }
-              return searchFrom(identifier, key, next.getAsInt(), page.number());
+              return next.isEmpty()
+                  ? CompletableFuture.completedFuture(Optional.empty())
+                  : searchFrom(identifier, key, next.getAsInt(), guard);
             });
   }
 

@@ -20,6 +20,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trengo.client.error.TrengoIoException;
 import com.trengo.client.error.TrengoOutcomeUnknownException;
+import com.trengo.client.error.TrengoPaginationException;
 import com.trengo.client.error.UnauthorizedException;
 import com.trengo.client.error.UnprocessableEntityException;
 import com.trengo.client.model.Contact;
@@ -110,6 +111,18 @@ class ContactRoutingTest {
     assertEquals(1L, client.contacts().findByIdentifier("+31612345678").orElseThrow().getId());
     assertEquals(2L, client.contacts().findByIdentifier("ada@example.com").orElseThrow().getId());
     assertEquals(Optional.empty(), client.contacts().findByIdentifier("U12345"), "chat ids keep their case");
+  }
+
+  @Test
+  void theAsyncSearchStopsWithATypedErrorWhenTheServerDoesNotMoveForward() {
+    stubSearchPage(1, true, contact(1, "+316123456789"));
+    stubSearchPage(2, true, contact(1, "+316123456789")); // page 1's items again, always with a next
+
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> client.contacts().findByIdentifierAsync("+31612345678").get());
+
+    assertInstanceOf(TrengoPaginationException.class, e.getCause());
+    assertEquals(2, searches(), "stopped at the repeat");
   }
 
   @Test

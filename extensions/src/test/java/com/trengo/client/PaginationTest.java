@@ -157,6 +157,20 @@ class PaginationTest {
   }
 
   @Test
+  void aPageAnsweredAsAnEarlierOneCannotSendTheWalkRoundInACircle() {
+    stubPage("/api/v2/contacts", 1, simplePage(1, contacts(1, 25), true));
+    stubPage("/api/v2/contacts", 2, simplePage(2, contacts(26, 50), true));
+    // Asked for page 3, the server answers "page 1, next 2" with other items: following it would loop.
+    stubPage("/api/v2/contacts", 3, simplePage(1, contacts(51, 75), true));
+
+    TrengoPaginationException e =
+        assertThrows(TrengoPaginationException.class, () -> client.contacts().listAll(null).stream().count());
+
+    assertEquals(3, e.page());
+    assertEquals(3, requests(), "stopped at page 3, not sent back to page 2");
+  }
+
+  @Test
   void skippingSeenIdsHidesAnItemThatMovedToTheNextPage() {
     stubPage("/api/v2/contacts", 1, simplePage(1, contacts(1, 25), true));
     stubPage("/api/v2/contacts", 2, simplePage(2, contacts(25, 30), false)); // 25 shifted down a page

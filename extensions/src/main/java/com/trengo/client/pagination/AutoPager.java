@@ -1,6 +1,7 @@
 package com.trengo.client.pagination;
 
 import com.trengo.client.error.TrengoPaginationException;
+import com.trengo.client.internal.PageGuard;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -88,11 +89,11 @@ public final class AutoPager<T> implements Iterable<T> {
     return PageIterator::new;
   }
 
-  /** Walks pages; detects a server that does not move forward. */
+  /** Walks pages; {@link PageGuard} stops a server that does not move forward. */
   private final class PageIterator implements Iterator<Page<T>> {
+    private final PageGuard<T> guard = new PageGuard<>(idOf);
     private int nextNumber = firstPage;
     private boolean done;
-    private Page<T> previous;
 
     @Override
     public boolean hasNext() {
@@ -106,39 +107,10 @@ public final class AutoPager<T> implements Iterable<T> {
       }
       int requested = nextNumber;
       Page<T> page = fetch.apply(requested);
-      checkMovedForward(requested, page);
-      OptionalInt following = page.nextPageNumber();
-      if (following.isPresent() && following.getAsInt() <= page.number()) {
-        throw new TrengoPaginationException(page.number(),
-            "page " + page.number() + " points to page " + following.getAsInt() + " as next; stopped to avoid a loop");
-      }
+      OptionalInt following = guard.next(requested, page);
       done = following.isEmpty();
       nextNumber = following.orElse(requested);
-      previous = page;
       return page;
-    }
-
-    private void checkMovedForward(int requested, Page<T> page) {
-      if (previous == null || page.items().isEmpty()) {
-        return;
-      }
-      boolean sameNumber = page.number() == previous.number();
-      java.util.List<Object> ids = ids(page);
-      boolean sameItems =
-          !ids.contains(null) && page.items().size() == previous.items().size() && ids.equals(ids(previous));
-      if (sameNumber || sameItems) {
-        throw new TrengoPaginationException(requested,
-            "asked for page " + requested + " but the server answered page " + previous.number()
-                + " again; stopped to avoid a loop");
-      }
-    }
-
-    private java.util.List<Object> ids(Page<T> page) {
-      java.util.List<Object> out = new java.util.ArrayList<>(page.items().size());
-      for (T item : page.items()) {
-        out.add(idOf.apply(item));
-      }
-      return out;
     }
   }
 
