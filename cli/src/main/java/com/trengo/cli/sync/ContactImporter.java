@@ -95,7 +95,6 @@ public final class ContactImporter {
       abortAll(unique, summary, rowDone, e);
       return;
     }
-    summary.index(index);
 
     ExecutorService workers = Executors.newFixedThreadPool(options.workers(), workerThreads());
     try {
@@ -295,7 +294,6 @@ public final class ContactImporter {
 
     /** The contact with the row's identifier, searched for by term; exact matches only. */
     private Optional<Contact> lookup(ContactRow row) {
-      summary.lookup();
       try {
         return reads.contacts(client, row.identifier()).stream()
             .filter(c -> c.getIdentifier() != null && ContactRow.key(c.getIdentifier()).equals(row.key()))
