@@ -28,20 +28,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Tickets (conversations).",
     subcommands = {TicketsCommand.ListCommand.class})
-public final class TicketsCommand implements Callable<Integer> {
-
-  private final CliContext context;
+public final class TicketsCommand extends GroupCommand {
 
   /** The command, for {@code context}. */
   public TicketsCommand(CliContext context) {
-    this.context = context;
-  }
-
-  /** Without a subcommand: the usage, as a usage error. */
-  @Override
-  public Integer call() {
-    picocli.CommandLine.usage(this, context.err());
-    return TrengoCli.USAGE;
+    super(context);
   }
 
   /** {@code trengo tickets list}: a table, CSV or JSON Lines of the tickets matching the filters. */

@@ -38,7 +38,7 @@ import picocli.CommandLine.IFactory;
       "1:some rows failed, or the run could not finish",
       "2:usage error, or an input file that cannot be read"
     })
-public final class TrengoCli implements java.util.concurrent.Callable<Integer> {
+public final class TrengoCli extends GroupCommand {
 
   /** All done. */
   public static final int OK = 0;
@@ -49,11 +49,9 @@ public final class TrengoCli implements java.util.concurrent.Callable<Integer> {
   /** A usage error, or an input file that cannot be read. */
   public static final int USAGE = 2;
 
-  private final CliContext context;
-
   /** The top command, for {@code context}. */
   public TrengoCli(CliContext context) {
-    this.context = context;
+    super(context);
   }
 
   /** Runs the command line and exits with its code. */
@@ -90,14 +88,6 @@ public final class TrengoCli implements java.util.concurrent.Callable<Integer> {
           throw e;
         });
     return commandLine;
-  }
-
-  /** Without a subcommand: the usage, as a usage error. */
-  @Override
-  public Integer call() {
-    // No subcommand: show what there is.
-    CommandLine.usage(this, context.err());
-    return TrengoCli.USAGE;
   }
 
   /** Creates commands with the run's context, so that no command reaches for global state. */
