@@ -9,9 +9,4 @@ import picocli.CommandLine.Command;
     description = "Export every contact, or import a file of them.",
     subcommands = {ExportCommand.class, ImportCommand.class})
 public final class ContactsCommand extends GroupCommand {
-
-  /** The command, for {@code context}. */
-  public ContactsCommand(CliContext context) {
-    super(context);
-  }
 }

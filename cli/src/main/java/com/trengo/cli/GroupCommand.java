@@ -1,8 +1,9 @@
 package com.trengo.cli;
 
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * A command that only groups subcommands ({@code trengo}, {@code trengo contacts}, ...): run without
@@ -10,17 +11,18 @@ import picocli.CommandLine;
  */
 public abstract class GroupCommand implements Callable<Integer> {
 
-  private final CliContext context;
+  @Spec CommandSpec spec;
 
-  /** The command, for {@code context}. */
-  protected GroupCommand(CliContext context) {
-    this.context = Objects.requireNonNull(context, "context == null");
-  }
-
-  /** Without a subcommand: the usage, as a usage error. */
+  /**
+   * Without a subcommand: the usage, as a usage error. Printed by the command line that is running,
+   * not by {@code CommandLine.usage(this, ..)}: that builds a new one with picocli's default factory,
+   * which cannot make the subcommands (they take the context), so the usage never printed.
+   */
   @Override
   public final Integer call() {
-    CommandLine.usage(this, context.err());
+    CommandLine commandLine = spec.commandLine();
+    commandLine.usage(commandLine.getErr());
+    commandLine.getErr().flush();
     return TrengoCli.USAGE;
   }
 }

@@ -30,11 +30,6 @@ import picocli.CommandLine.Spec;
     subcommands = {TicketsCommand.ListCommand.class})
 public final class TicketsCommand extends GroupCommand {
 
-  /** The command, for {@code context}. */
-  public TicketsCommand(CliContext context) {
-    super(context);
-  }
-
   /** {@code trengo tickets list}: a table, CSV or JSON Lines of the tickets matching the filters. */
   @Command(
       name = "list",

@@ -49,11 +49,6 @@ public final class TrengoCli extends GroupCommand {
   /** A usage error, or an input file that cannot be read. */
   public static final int USAGE = 2;
 
-  /** The top command, for {@code context}. */
-  public TrengoCli(CliContext context) {
-    super(context);
-  }
-
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     // The embedded sandbox logs through slf4j-simple (WireMock, Jetty, the contract validator):
@@ -71,7 +66,7 @@ public final class TrengoCli extends GroupCommand {
 
   /** The configured picocli command line, for {@code context}. */
   public static CommandLine commandLine(CliContext context) {
-    CommandLine commandLine = new CommandLine(new TrengoCli(context), new Factory(context));
+    CommandLine commandLine = new CommandLine(new TrengoCli(), new Factory(context));
     commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
     commandLine.setExecutionExceptionHandler(

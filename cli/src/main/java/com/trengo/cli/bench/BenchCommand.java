@@ -1,6 +1,5 @@
 package com.trengo.cli.bench;
 
-import com.trengo.cli.CliContext;
 import com.trengo.cli.GroupCommand;
 import picocli.CommandLine.Command;
 
@@ -11,9 +10,4 @@ import picocli.CommandLine.Command;
     description = "Benchmarks anyone can rerun, on an embedded sandbox.",
     subcommands = {ImportBenchmark.class})
 public final class BenchCommand extends GroupCommand {
-
-  /** The command, for {@code context}. */
-  public BenchCommand(CliContext context) {
-    super(context);
-  }
 }
