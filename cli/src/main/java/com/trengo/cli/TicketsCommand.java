@@ -106,22 +106,25 @@ public final class TicketsCommand extends GroupCommand {
                   return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
                 },
                 Ticket::getId);
-        List<Ticket> shown = tickets.stream().limit(limit != null ? limit : Long.MAX_VALUE).toList();
+        // Printed as the pages arrive: a long list is never held whole.
+        Iterable<Ticket> shown = () -> tickets.stream().limit(limit != null ? limit : Long.MAX_VALUE).iterator();
         print(how, shown);
       }
       return TrengoCli.OK;
     }
 
-    private void print(String how, List<Ticket> tickets) throws IOException {
+    private void print(String how, Iterable<Ticket> tickets) throws IOException {
       PrintStream out = context.out();
       if (how.equals("table")) {
         out.printf(Locale.ROOT, "%-12s %-9s %-20s %-28s %s%n", "ID", "STATUS", "UPDATED", "CONTACT", "SUBJECT");
+        long count = 0;
         for (Ticket t : tickets) {
+          count++;
           out.printf(Locale.ROOT, "%-12s %-9s %-20s %-28s %s%n", t.getId(), t.getStatus(),
               t.getUpdatedAt() == null ? "" : t.getUpdatedAt().toLocalDateTime().withNano(0),
               cut(t.getContact() == null ? "" : t.getContact().getName(), 28), nullToEmpty(t.getSubject()));
         }
-        out.println(tickets.size() + " tickets");
+        out.println(count + " tickets");
         return;
       }
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
