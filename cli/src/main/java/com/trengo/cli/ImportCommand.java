@@ -44,7 +44,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The contacts: FILE.csv or FILE.jsonl.")
   Path file;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = ExportCommand.FormatConverter.class,
+  @Option(names = "--format", paramLabel = "FORMAT",
       description = "csv or jsonl (default: from the file's extension).")
   Format format;
 

@@ -67,6 +67,8 @@ public final class TrengoCli extends GroupCommand {
   /** The configured picocli command line, for {@code context}. */
   public static CommandLine commandLine(CliContext context) {
     CommandLine commandLine = new CommandLine(new TrengoCli(), new Factory(context));
+    // Enum options (--format, --progress) are written in lower case.
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
     commandLine.setExecutionExceptionHandler(
