@@ -1,5 +1,6 @@
 package com.trengo.cli;
 
+import com.trengo.cli.io.Format;
 import com.trengo.cli.sync.Reads;
 import com.trengo.client.TicketQuery;
 import com.trengo.client.model.Ticket;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,7 +129,7 @@ public final class TicketsCommand extends GroupCommand {
       }
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       if (how.equals("csv")) {
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+        CSVPrinter printer = new CSVPrinter(writer, Format.CSV_OUTPUT);
         printer.printRecord(COLUMNS);
         for (Ticket t : tickets) {
           printer.printRecord(t.getId(), t.getStatus(), t.getSubject(),

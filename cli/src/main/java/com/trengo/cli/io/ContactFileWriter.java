@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -40,7 +39,7 @@ public interface ContactFileWriter extends AutoCloseable {
     private final CSVPrinter printer;
 
     Csv(Writer out) throws IOException {
-      this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+      this.printer = new CSVPrinter(out, Format.CSV_OUTPUT);
       printer.printRecord(COLUMNS);
     }
 

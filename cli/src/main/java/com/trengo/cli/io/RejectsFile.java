@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -30,8 +29,7 @@ public final class RejectsFile {
   public static void write(Path file, List<Reject> rejects) throws IOException {
     List<Reject> sorted = rejects.stream().sorted(Comparator.comparingLong(Reject::line)).toList();
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter printer =
-            new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        CSVPrinter printer = new CSVPrinter(out, Format.CSV_OUTPUT)) {
       printer.printRecord("line", "reason", "record");
       for (Reject reject : sorted) {
         printer.printRecord(reject.line(), reject.reason(), reject.record());
