@@ -2,6 +2,7 @@ package com.trengo.cli.sync;
 
 import com.trengo.cli.io.Reject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -85,10 +86,10 @@ public final class ImportSummary {
     }
   }
 
-  /** The rejected rows, in no particular order. */
+  /** The rejected rows, in file order (by line). */
   public List<Reject> rejects() {
     synchronized (rejects) {
-      return List.copyOf(new ArrayList<>(rejects));
+      return rejects.stream().sorted(Comparator.comparingLong(Reject::line)).toList();
     }
   }
 
