@@ -38,7 +38,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Mixin TargetOptions target = new TargetOptions();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", converter = FormatConverter.class,
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
       description = "csv (default) or jsonl.")
   Format format = Format.CSV;
 
@@ -93,13 +93,5 @@ public final class ExportCommand implements Callable<Integer> {
         flush();
       }
     };
-  }
-
-  /** Reads {@code csv} or {@code jsonl}. */
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
-    }
   }
 }

@@ -12,6 +12,7 @@ import com.trengo.cli.sync.Reads;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +45,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The contacts: FILE.csv or FILE.jsonl.")
   Path file;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = ExportCommand.FormatConverter.class,
+  @Option(names = "--format", paramLabel = "FORMAT",
       description = "csv or jsonl (default: from the file's extension).")
   Format format;
 
@@ -128,16 +129,16 @@ public final class ImportCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  creates with an unknown outcome: %d, looked up: %d had been applied, %d sent again%n",
           summary.uncertainCreates(), summary.appliedAfterAll(), summary.sentAgain());
     }
-    if (!summary.rejects().isEmpty()) {
+    List<Reject> rejected = summary.rejects();
+    if (!rejected.isEmpty()) {
       Path to = rejects != null ? rejects : RejectsFile.besides(file);
-      RejectsFile.write(to, summary.rejects());
+      RejectsFile.write(to, rejected);
       out.println("  rejected rows, with line and reason: " + to);
-      for (Reject reject : summary.rejects().stream()
-          .sorted(java.util.Comparator.comparingLong(Reject::line)).limit(5).toList()) {
+      for (Reject reject : rejected.subList(0, Math.min(5, rejected.size()))) {
         out.println("    line " + reject.line() + ": " + reject.reason());
       }
-      if (summary.failed() > 5) {
-        out.println("    ... and " + (summary.failed() - 5) + " more");
+      if (rejected.size() > 5) {
+        out.println("    ... and " + (rejected.size() - 5) + " more");
       }
     }
   }

@@ -67,7 +67,7 @@ public final class SandboxOptions {
    *
    * @throws IllegalArgumentException naming the entry it cannot read
    */
-  static FaultConfig faults(String rates) {
+  public static FaultConfig faults(String rates) {
     FaultConfig.Builder faults = FaultConfig.builder();
     for (String entry : rates.split(",")) {
       if (entry.isBlank()) {
@@ -97,7 +97,7 @@ public final class SandboxOptions {
   }
 
   /** Reads {@code 60/5s} with the sandbox's own parser. */
-  static final class RateLimitConverter implements ITypeConverter<RateLimit> {
+  public static final class RateLimitConverter implements ITypeConverter<RateLimit> {
     @Override
     public RateLimit convert(String value) {
       return RateLimit.parse(value);

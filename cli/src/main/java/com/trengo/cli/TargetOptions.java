@@ -26,15 +26,6 @@ public final class TargetOptions {
       names = "--progress",
       paramLabel = "WHEN",
       defaultValue = "auto",
-      converter = ProgressModeConverter.class,
       description = "Progress bar on stderr: auto (when stderr is a terminal), always, never.")
   Progress.Mode progress = Progress.Mode.AUTO;
-
-  /** Reads {@code auto}, {@code always} or {@code never}. */
-  static final class ProgressModeConverter implements picocli.CommandLine.ITypeConverter<Progress.Mode> {
-    @Override
-    public Progress.Mode convert(String value) {
-      return Progress.Mode.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-    }
-  }
 }

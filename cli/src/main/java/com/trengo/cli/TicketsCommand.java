@@ -1,5 +1,6 @@
 package com.trengo.cli;
 
+import com.trengo.cli.io.Format;
 import com.trengo.cli.sync.Reads;
 import com.trengo.client.TicketQuery;
 import com.trengo.client.model.Ticket;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,21 +28,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Tickets (conversations).",
     subcommands = {TicketsCommand.ListCommand.class})
-public final class TicketsCommand implements Callable<Integer> {
-
-  private final CliContext context;
-
-  /** The command, for {@code context}. */
-  public TicketsCommand(CliContext context) {
-    this.context = context;
-  }
-
-  /** Without a subcommand: the usage, as a usage error. */
-  @Override
-  public Integer call() {
-    picocli.CommandLine.usage(this, context.err());
-    return TrengoCli.USAGE;
-  }
+public final class TicketsCommand extends GroupCommand {
 
   /** {@code trengo tickets list}: a table, CSV or JSON Lines of the tickets matching the filters. */
   @Command(
@@ -120,27 +106,30 @@ public final class TicketsCommand implements Callable<Integer> {
                   return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
                 },
                 Ticket::getId);
-        List<Ticket> shown = tickets.stream().limit(limit != null ? limit : Long.MAX_VALUE).toList();
+        // Printed as the pages arrive: a long list is never held whole.
+        Iterable<Ticket> shown = () -> tickets.stream().limit(limit != null ? limit : Long.MAX_VALUE).iterator();
         print(how, shown);
       }
       return TrengoCli.OK;
     }
 
-    private void print(String how, List<Ticket> tickets) throws IOException {
+    private void print(String how, Iterable<Ticket> tickets) throws IOException {
       PrintStream out = context.out();
       if (how.equals("table")) {
         out.printf(Locale.ROOT, "%-12s %-9s %-20s %-28s %s%n", "ID", "STATUS", "UPDATED", "CONTACT", "SUBJECT");
+        long count = 0;
         for (Ticket t : tickets) {
+          count++;
           out.printf(Locale.ROOT, "%-12s %-9s %-20s %-28s %s%n", t.getId(), t.getStatus(),
               t.getUpdatedAt() == null ? "" : t.getUpdatedAt().toLocalDateTime().withNano(0),
               cut(t.getContact() == null ? "" : t.getContact().getName(), 28), nullToEmpty(t.getSubject()));
         }
-        out.println(tickets.size() + " tickets");
+        out.println(count + " tickets");
         return;
       }
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       if (how.equals("csv")) {
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+        CSVPrinter printer = new CSVPrinter(writer, Format.CSV_OUTPUT);
         printer.printRecord(COLUMNS);
         for (Ticket t : tickets) {
           printer.printRecord(t.getId(), t.getStatus(), t.getSubject(),

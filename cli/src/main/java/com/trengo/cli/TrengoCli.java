@@ -38,7 +38,7 @@ import picocli.CommandLine.IFactory;
       "1:some rows failed, or the run could not finish",
       "2:usage error, or an input file that cannot be read"
     })
-public final class TrengoCli implements java.util.concurrent.Callable<Integer> {
+public final class TrengoCli extends GroupCommand {
 
   /** All done. */
   public static final int OK = 0;
@@ -48,13 +48,6 @@ public final class TrengoCli implements java.util.concurrent.Callable<Integer> {
 
   /** A usage error, or an input file that cannot be read. */
   public static final int USAGE = 2;
-
-  private final CliContext context;
-
-  /** The top command, for {@code context}. */
-  public TrengoCli(CliContext context) {
-    this.context = context;
-  }
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
@@ -73,7 +66,9 @@ public final class TrengoCli implements java.util.concurrent.Callable<Integer> {
 
   /** The configured picocli command line, for {@code context}. */
   public static CommandLine commandLine(CliContext context) {
-    CommandLine commandLine = new CommandLine(new TrengoCli(context), new Factory(context));
+    CommandLine commandLine = new CommandLine(new TrengoCli(), new Factory(context));
+    // Enum options (--format, --progress) are written in lower case.
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
     commandLine.setExecutionExceptionHandler(
@@ -90,14 +85,6 @@ public final class TrengoCli implements java.util.concurrent.Callable<Integer> {
           throw e;
         });
     return commandLine;
-  }
-
-  /** Without a subcommand: the usage, as a usage error. */
-  @Override
-  public Integer call() {
-    // No subcommand: show what there is.
-    CommandLine.usage(this, context.err());
-    return TrengoCli.USAGE;
   }
 
   /** Creates commands with the run's context, so that no command reaches for global state. */

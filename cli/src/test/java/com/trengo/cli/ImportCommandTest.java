@@ -131,10 +131,7 @@ class ImportCommandTest {
 
   @Test
   void aCreateWhoseConnectionBrokeAfterItWasAppliedIsFoundAndNotSentAgain() throws IOException {
-    sandbox.sandbox().faults().next("POST", "/contacts", FaultType.RESET_AFTER_APPLY);
-    Path file = write("contacts.csv", HEADER + "once@example.com,Once,,,101\n");
-
-    CliRun run = CliRun.against(sandbox.sandbox(), "contacts", "import", file.toString());
+    CliRun run = importOneAfter(FaultType.RESET_AFTER_APPLY, "once@example.com", "Once");
 
     assertEquals(0, run.exitCode(), run::toString);
     assertTrue(run.out().contains("created 1,"), run::toString);
@@ -145,10 +142,7 @@ class ImportCommandTest {
 
   @Test
   void aCreateResetBeforeItWasAppliedIsLookedUpThenSentAgain() throws IOException {
-    sandbox.sandbox().faults().next("POST", "/contacts", FaultType.RESET_BEFORE_APPLY);
-    Path file = write("contacts.csv", HEADER + "twice@example.com,Twice,,,101\n");
-
-    CliRun run = CliRun.against(sandbox.sandbox(), "contacts", "import", file.toString());
+    CliRun run = importOneAfter(FaultType.RESET_BEFORE_APPLY, "twice@example.com", "Twice");
 
     assertEquals(0, run.exitCode(), run::toString);
     assertTrue(run.out().contains("0 had been applied, 1 sent again"), run::toString);
@@ -158,10 +152,7 @@ class ImportCommandTest {
 
   @Test
   void aServerErrorOnACreateIsLookedUpBeforeItIsSentAgain() throws IOException {
-    sandbox.sandbox().faults().next("POST", "/contacts", FaultType.SERVER_ERROR);
-    Path file = write("contacts.csv", HEADER + "after500@example.com,After,,,101\n");
-
-    CliRun run = CliRun.against(sandbox.sandbox(), "contacts", "import", file.toString());
+    CliRun run = importOneAfter(FaultType.SERVER_ERROR, "after500@example.com", "After");
 
     assertEquals(0, run.exitCode(), run::toString);
     List<ReceivedRequest> received = sandbox.sandbox().receivedRequests();
@@ -264,6 +255,13 @@ class ImportCommandTest {
 
     assertEquals(1, run.exitCode(), run::toString);
     assertTrue(run.err().contains("the import stopped"), run::toString);
+  }
+
+  /** Imports one new contact, the sandbox answering its first create with {@code fault}. */
+  private CliRun importOneAfter(FaultType fault, String identifier, String name) throws IOException {
+    sandbox.sandbox().faults().next("POST", "/contacts", fault);
+    Path file = write("contacts.csv", HEADER + identifier + "," + name + ",,,101\n");
+    return CliRun.against(sandbox.sandbox(), "contacts", "import", file.toString());
   }
 
   private Path write(String name, String content) throws IOException {

@@ -2,6 +2,7 @@ package com.trengo.cli.bench;
 
 import com.trengo.cli.CliContext;
 import com.trengo.cli.ImportCommand;
+import com.trengo.cli.SandboxOptions;
 import com.trengo.cli.TrengoCli;
 import com.trengo.cli.io.ContactRow;
 import com.trengo.cli.sync.ImportSummary;
@@ -63,7 +64,7 @@ public final class ImportBenchmark implements Callable<Integer> {
   int contacts = 500;
 
   @Option(names = "--sandbox-rate-limit", paramLabel = "R/W", defaultValue = "60/5s",
-      converter = RateLimitConverter.class, description = "The sandbox's rate limit (default 60/5s).")
+      converter = SandboxOptions.RateLimitConverter.class, description = "The sandbox's rate limit (default 60/5s).")
   RateLimit rateLimit;
 
   @Option(names = "--sandbox-fault-rate", paramLabel = "LIST",
@@ -88,7 +89,7 @@ public final class ImportBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    FaultConfig faults = parseFaults();
+    FaultConfig faults = SandboxOptions.faults(faultRates).toBuilder().seed(faultSeed).build();
     Path dir = Files.createTempDirectory("trengo-bench-");
     Path file = dir.resolve("contacts.csv");
     writeContacts(file);
@@ -120,26 +121,20 @@ public final class ImportBenchmark implements Callable<Integer> {
     }
   }
 
-  private FaultConfig parseFaults() {
-    FaultConfig.Builder builder = FaultConfig.builder().seed(faultSeed);
-    for (String entry : faultRates.split(",")) {
-      if (!entry.isBlank()) {
-        String[] kv = entry.split("=", 2);
-        builder.rate(FaultType.fromName(kv[0]), Double.parseDouble(kv[1]));
-      }
-    }
-    return builder.build();
-  }
-
   private void writeContacts(Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
       csv.printRecord("identifier", "name", "email", "phone", "channel_id");
       for (int i = 1; i <= contacts; i++) {
-        String email = String.format(Locale.ROOT, "bench-%05d@example.com", i);
+        String email = email(i);
         csv.printRecord(email, "Bench Contact " + i, email, String.format(Locale.ROOT, "+3162%07d", i), SANDBOX_EMAIL_CHANNEL);
       }
     }
+  }
+
+  /** The identifier (and email address) of generated contact {@code i}. */
+  private static String email(int i) {
+    return String.format(Locale.ROOT, "bench-%05d@example.com", i);
   }
 
   /** Every contact in the account, read back through the API: present, and how many twice. */
@@ -160,7 +155,7 @@ public final class ImportBenchmark implements Callable<Integer> {
       }
       int present = 0;
       for (int i = 1; i <= contacts; i++) {
-        if (byKey.containsKey(String.format(Locale.ROOT, "bench-%05d@example.com", i))) {
+        if (byKey.containsKey(email(i))) {
           present++;
         }
       }
@@ -203,13 +198,5 @@ public final class ImportBenchmark implements Callable<Integer> {
 
   private static String describe(RateLimit limit) {
     return limit.requests() + " requests per " + limit.window().toMillis() / 1000.0 + " s";
-  }
-
-  /** Reads {@code 60/5s} with the sandbox's own parser. */
-  static final class RateLimitConverter implements CommandLine.ITypeConverter<RateLimit> {
-    @Override
-    public RateLimit convert(String value) {
-      return RateLimit.parse(value);
-    }
   }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -28,11 +27,18 @@ public interface ContactFileWriter extends AutoCloseable {
 
   /** Flushes; does not close the underlying writer (it may be standard output). */
   @Override
-  void close() throws IOException;
+  default void close() throws IOException {
+    flush();
+  }
 
   /** A writer of {@code format} onto {@code out}; a CSV writer writes its header at once. */
   static ContactFileWriter of(Format format, Writer out) throws IOException {
     return format == Format.CSV ? new Csv(out) : new JsonLines(out);
+  }
+
+  /** The contact's {@code created_at} as ISO 8601 with its offset, or null. */
+  private static String createdAt(Contact c) {
+    return c.getCreatedAt() == null ? null : c.getCreatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   /** CSV through Commons CSV. */
@@ -40,24 +46,18 @@ public interface ContactFileWriter extends AutoCloseable {
     private final CSVPrinter printer;
 
     Csv(Writer out) throws IOException {
-      this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+      this.printer = new CSVPrinter(out, Format.CSV_OUTPUT);
       printer.printRecord(COLUMNS);
     }
 
     @Override
     public void write(Contact c) throws IOException {
       printer.printRecord(
-          c.getId(), c.getIdentifier(), c.getName(), c.getEmail(), c.getPhone(),
-          c.getCreatedAt() == null ? null : c.getCreatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+          c.getId(), c.getIdentifier(), c.getName(), c.getEmail(), c.getPhone(), createdAt(c));
     }
 
     @Override
     public void flush() throws IOException {
-      printer.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
       printer.flush();
     }
   }
@@ -79,18 +79,13 @@ public interface ContactFileWriter extends AutoCloseable {
       json.addProperty("name", c.getName());
       json.addProperty("email", c.getEmail());
       json.addProperty("phone", c.getPhone());
-      json.addProperty("created_at", c.getCreatedAt() == null ? null : c.getCreatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      json.addProperty("created_at", createdAt(c));
       out.write(GSON.toJson(json)); // Gson leaves null members out
       out.write('\n');
     }
 
     @Override
     public void flush() throws IOException {
-      out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
       out.flush();
     }
   }

@@ -3,6 +3,7 @@ package com.trengo.cli.io;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
 
 /** The file formats of contacts: CSV with a header row, or JSON Lines (one object a line). */
 public enum Format {
@@ -10,6 +11,9 @@ public enum Format {
   CSV,
   /** One JSON object per line. */
   JSONL;
+
+  /** How the command writes CSV (exports, rejects files, ticket lists): RFC 4180 with '\n' line ends. */
+  public static final CSVFormat CSV_OUTPUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
   /** The format a file's extension names: {@code .csv}, {@code .jsonl} or {@code .ndjson}. */
   public static Optional<Format> ofFileName(Path file) {

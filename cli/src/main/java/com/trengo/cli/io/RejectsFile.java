@@ -5,9 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -26,14 +24,12 @@ public final class RejectsFile {
     return input.resolveSibling(stem + ".rejects.csv");
   }
 
-  /** Writes {@code rejects} to {@code file}, sorted by line, replacing what was there. */
+  /** Writes {@code rejects}, in file order, to {@code file}, replacing what was there. */
   public static void write(Path file, List<Reject> rejects) throws IOException {
-    List<Reject> sorted = rejects.stream().sorted(Comparator.comparingLong(Reject::line)).toList();
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter printer =
-            new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        CSVPrinter printer = new CSVPrinter(out, Format.CSV_OUTPUT)) {
       printer.printRecord("line", "reason", "record");
-      for (Reject reject : sorted) {
+      for (Reject reject : rejects) {
         printer.printRecord(reject.line(), reject.reason(), reject.record());
       }
     }

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -94,7 +95,6 @@ public final class ContactImporter {
       abortAll(unique, summary, rowDone, e);
       return;
     }
-    summary.index(index);
 
     ExecutorService workers = Executors.newFixedThreadPool(options.workers(), workerThreads());
     try {
@@ -219,37 +219,9 @@ public final class ContactImporter {
       if (options.dryRun()) {
         return Outcome.CREATED;
       }
-      TrengoException last = null;
-      for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
-        if (attempt > 1) {
-          reads.pause(attempt - 1);
-        }
-        try {
-          client.contacts().create(request);
-          return Outcome.CREATED;
-        } catch (UnauthorizedException | PermissionDeniedException e) {
-          throw e;
-        } catch (RateLimitException e) {
-          // Refused before anything was done: nothing to look up, just try again later.
-          summary.rateLimitError();
-          last = e;
-        } catch (TrengoServiceException e) {
-          if (isAnswer(e)) {
-            throw new RowRejected(refusal(e));
-          }
-          last = settleUncertainCreate(row, e);
-          if (last == null) {
-            return Outcome.CREATED;
-          }
-        } catch (TrengoException e) { // outcome unknown (reset after sending), unreadable answer, I/O
-          last = settleUncertainCreate(row, e);
-          if (last == null) {
-            return Outcome.CREATED;
-          }
-        }
-      }
-      throw new RowRejected("gave up after " + options.maxAttempts() + " attempts, none of them applied (looked up"
-          + " after each failure); the last failure: " + last.getMessage());
+      send(() -> client.contacts().create(request), failure -> settleUncertainCreate(row, failure),
+          ", none of them applied (looked up after each failure); the last failure");
+      return Outcome.CREATED;
     }
 
     /**
@@ -272,36 +244,56 @@ public final class ContactImporter {
       if (options.dryRun()) {
         return Outcome.UPDATED;
       }
+      send(
+          () -> {
+            try {
+              client.contacts().update(id, change);
+            } catch (NotFoundException e) {
+              throw new RowRejected("contact " + id + " was deleted while the import ran");
+            }
+          },
+          failure -> failure, // a PUT sets the same values again: resending it cannot do harm
+          "");
+      return Outcome.UPDATED;
+    }
+
+    /**
+     * Sends {@code request}, at most {@link Options#maxAttempts()} times with a pause between tries.
+     * A 429 was refused before anything was done, so it is simply tried again; any other 4xx is the
+     * server's answer and rejects the row; every other failure may have been applied and goes to
+     * {@code uncertain}, which returns null when the request turns out to have been applied after
+     * all, else the failure, to send again.
+     */
+    private void send(Runnable request, UnaryOperator<TrengoException> uncertain, String gaveUpDetail) {
       TrengoException last = null;
       for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
         if (attempt > 1) {
           reads.pause(attempt - 1);
         }
         try {
-          client.contacts().update(id, change);
-          return Outcome.UPDATED;
+          request.run();
+          return;
         } catch (UnauthorizedException | PermissionDeniedException e) {
           throw e;
-        } catch (NotFoundException e) {
-          throw new RowRejected("contact " + id + " was deleted while the import ran");
         } catch (RateLimitException e) {
           summary.rateLimitError();
           last = e;
-        } catch (TrengoServiceException e) {
-          if (isAnswer(e)) {
-            throw new RowRejected(refusal(e));
+        } catch (TrengoException e) { // 5xx, outcome unknown (reset after sending), unreadable answer, I/O
+          if (e instanceof TrengoServiceException answered && isAnswer(answered)) {
+            throw new RowRejected(refusal(answered));
           }
-          last = e; // a PUT sets the same values again: resending it cannot do harm
-        } catch (TrengoException e) {
-          last = e;
+          last = uncertain.apply(e);
+          if (last == null) {
+            return;
+          }
         }
       }
-      throw new RowRejected("gave up after " + options.maxAttempts() + " attempts: " + last.getMessage());
+      throw new RowRejected(
+          "gave up after " + options.maxAttempts() + " attempts" + gaveUpDetail + ": " + last.getMessage());
     }
 
     /** The contact with the row's identifier, searched for by term; exact matches only. */
     private Optional<Contact> lookup(ContactRow row) {
-      summary.lookup();
       try {
         return reads.contacts(client, row.identifier()).stream()
             .filter(c -> c.getIdentifier() != null && ContactRow.key(c.getIdentifier()).equals(row.key()))

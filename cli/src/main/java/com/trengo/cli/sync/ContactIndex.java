@@ -23,12 +23,10 @@ final class ContactIndex {
 
   private final Map<String, Contact> byKey;
   private final boolean complete;
-  private final int pages;
 
-  private ContactIndex(Map<String, Contact> byKey, boolean complete, int pages) {
+  private ContactIndex(Map<String, Contact> byKey, boolean complete) {
     this.byKey = byKey;
     this.complete = complete;
-    this.pages = pages;
   }
 
   /** Walks the contact list, at most {@code maxPages} pages. */
@@ -42,14 +40,11 @@ final class ContactIndex {
           byKey.putIfAbsent(ContactRow.key(contact.getIdentifier()), contact);
         }
       }
-      if (page.nextPageNumber().isEmpty()) {
-        return new ContactIndex(byKey, true, pages);
-      }
-      if (pages >= maxPages) {
-        return new ContactIndex(byKey, false, pages);
+      if (pages >= maxPages && page.hasNext()) {
+        return new ContactIndex(byKey, false);
       }
     }
-    return new ContactIndex(byKey, true, pages);
+    return new ContactIndex(byKey, true);
   }
 
   /** The contact with this matching key, if the walk saw it. */
@@ -60,10 +55,5 @@ final class ContactIndex {
   /** Whether the walk reached the end: then a key it does not hold is not in the account. */
   boolean complete() {
     return complete;
-  }
-
-  /** Pages read. */
-  int pages() {
-    return pages;
   }
 }

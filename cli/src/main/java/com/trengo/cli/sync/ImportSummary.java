@@ -2,6 +2,7 @@ package com.trengo.cli.sync;
 
 import com.trengo.cli.io.Reject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,10 +21,7 @@ public final class ImportSummary {
   private final AtomicInteger uncertainCreates = new AtomicInteger();
   private final AtomicInteger appliedAfterAll = new AtomicInteger();
   private final AtomicInteger sentAgain = new AtomicInteger();
-  private final AtomicInteger lookups = new AtomicInteger();
   private final AtomicInteger rateLimitErrors = new AtomicInteger();
-  private volatile int indexPages;
-  private volatile boolean indexComplete;
   private volatile String abortedBecause;
 
   /** An empty summary; {@code dryRun} changes only how it reads. */
@@ -58,26 +56,12 @@ public final class ImportSummary {
     sentAgain.incrementAndGet();
   }
 
-  void lookup() {
-    lookups.incrementAndGet();
-  }
-
   void rateLimitError() {
     rateLimitErrors.incrementAndGet();
   }
 
-  void index(ContactIndex index) {
-    this.indexPages = index.pages();
-    this.indexComplete = index.complete();
-  }
-
   void abort(String reason) {
     this.abortedBecause = reason;
-  }
-
-  /** Whether this was a dry run (the counts are what would have happened). */
-  public boolean dryRun() {
-    return dryRun;
   }
 
   /** Rows created (or, in a dry run, that would be). */
@@ -102,10 +86,10 @@ public final class ImportSummary {
     }
   }
 
-  /** The rejected rows, in no particular order. */
+  /** The rejected rows, in file order (by line). */
   public List<Reject> rejects() {
     synchronized (rejects) {
-      return List.copyOf(new ArrayList<>(rejects));
+      return rejects.stream().sorted(Comparator.comparingLong(Reject::line)).toList();
     }
   }
 
@@ -124,24 +108,9 @@ public final class ImportSummary {
     return sentAgain.get();
   }
 
-  /** Searches by identifier made (after uncertain creates, or with an incomplete index). */
-  public int lookups() {
-    return lookups.get();
-  }
-
   /** 429s that reached the importer, after the library's own waiting and retrying: should be 0. */
   public int rateLimitErrors() {
     return rateLimitErrors.get();
-  }
-
-  /** Pages of contacts read up front to match rows without a search each. */
-  public int indexPages() {
-    return indexPages;
-  }
-
-  /** Whether that walk read every contact. */
-  public boolean indexComplete() {
-    return indexComplete;
   }
 
   /** Why the import stopped before the end (a refused token, say), or null when it did not. */

@@ -71,11 +71,15 @@ final class BinaryComparison {
   }
 
   private final List<JApiClass> classes;
+  private final List<Finding> findings;
+  private final Verdict verdict;
   private final String report;
   private final boolean missingClassesIgnored;
 
   private BinaryComparison(List<JApiClass> classes, String report, boolean missingClassesIgnored) {
     this.classes = classes;
+    this.findings = List.copyOf(findings(classes));
+    this.verdict = verdictOf(classes, findings);
     this.report = report;
     this.missingClassesIgnored = missingClassesIgnored;
   }
@@ -116,11 +120,10 @@ final class BinaryComparison {
   }
 
   /**
-   * The verdict for a set of compared classes: the worst of them, by japicmp's own judgement of each
-   * class with its members.
+   * The verdict for a set of compared classes and their {@code findings}: the worst of them, by
+   * japicmp's own judgement of each class with its members.
    */
-  static Verdict verdictOf(List<JApiClass> classes) {
-    Objects.requireNonNull(classes, "classes == null");
+  private static Verdict verdictOf(List<JApiClass> classes, List<Finding> findings) {
     boolean changed = false;
     boolean sourceIncompatible = false;
     for (JApiClass c : classes) {
@@ -130,7 +133,6 @@ final class BinaryComparison {
       sourceIncompatible |= !c.isSourceCompatible();
       changed |= c.getChangeStatus() != JApiChangeStatus.UNCHANGED;
     }
-    List<Finding> findings = findings(classes);
     if (findings.stream().anyMatch(f -> !f.sourceCompatible() && !IMPLEMENTERS_ONLY.contains(f.change()))) {
       return Verdict.CALLER_SOURCE_INCOMPATIBLE;
     }
@@ -153,12 +155,12 @@ final class BinaryComparison {
 
   /** The verdict for code compiled against the previous jar. */
   Verdict verdict() {
-    return verdictOf(classes);
+    return verdict;
   }
 
   /** Every change that breaks compiled code or sources, class by class, in japicmp's order. */
   List<Finding> incompatibleChanges() {
-    return findings(classes);
+    return findings;
   }
 
   private static List<Finding> findings(List<JApiClass> classes) {
