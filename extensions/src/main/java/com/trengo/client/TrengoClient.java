@@ -14,6 +14,7 @@ import com.trengo.client.http.RateLimitConfig;
 import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.RetryPolicy;
 import com.trengo.client.http.Sleeper;
+import com.trengo.client.http.Ticker;
 import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.internal.HttpSettings;
 import com.trengo.client.internal.HttpStack;
@@ -196,7 +197,10 @@ public final class TrengoClient implements AutoCloseable {
     private final List<Interceptor> networkInterceptors = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private Ticker ticker = Ticker.SYSTEM;
     private boolean timeInjected;
+    private long maxResponseBytes = HttpStack.DEFAULT_MAX_RESPONSE_BYTES;
+    private boolean allowPlainHttp;
 
     private Builder() {}
 
@@ -218,14 +222,47 @@ public final class TrengoClient implements AutoCloseable {
       return this;
     }
 
-    /** The API root, e.g. {@code https://app.trengo.com/api/v2/} (the default) or a sandbox's URL. */
+    /**
+     * The API root, e.g. {@code https://app.trengo.com/api/v2/} (the default) or a sandbox's URL. It
+     * must not carry a user name or password: the token is the credential, and a password in a URL
+     * ends up in logs. Plain {@code http://} is accepted for a loopback address only (a local sandbox),
+     * unless {@link #allowPlainHttp(boolean)} says otherwise: the token would go out in clear.
+     */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl == null");
       HttpUrl url = HttpUrl.parse(baseUrl);
       if (url == null) {
-        throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, was \"" + baseUrl + "\"");
+        throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, was \""
+            + baseUrl.replaceAll("//[^/@]*@", "//***@") + "\"");
+      }
+      if (!url.username().isEmpty() || !url.password().isEmpty()) {
+        throw new IllegalArgumentException("baseUrl must not carry a user name or password (found in "
+            + url.newBuilder().username("").password("").build().toString().replaceFirst("://", "://***@")
+            + "): authenticate with the token");
       }
       this.baseUrl = url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+      return this;
+    }
+
+    /**
+     * Whether a plain {@code http://} base URL may point at a host other than this machine (default
+     * false). Every request carries the token, which plain HTTP sends in clear.
+     */
+    public Builder allowPlainHttp(boolean allow) {
+      this.allowPlainHttp = allow;
+      return this;
+    }
+
+    /**
+     * The largest body of a successful answer the client reads, in bytes (default 16 MiB); a larger
+     * one ends the call with {@link com.trengo.client.error.TrengoResponseTooLargeException} rather
+     * than filling the heap.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
@@ -277,7 +314,11 @@ public final class TrengoClient implements AutoCloseable {
       return this;
     }
 
-    /** Timeout of a whole call, retries and rate-limit waits included (default none). */
+    /**
+     * Timeout of a whole call: rate-limit waits, backoffs, every attempt and the body (default 2
+     * minutes, or your {@link OkHttpClient}'s call timeout when it sets one); zero means none. A wait
+     * that would end past it is not started.
+     */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = ClientOptions.checkTimeout(timeout, "callTimeout");
       return this;
@@ -332,6 +373,13 @@ public final class TrengoClient implements AutoCloseable {
       return this;
     }
 
+    /** The monotonic time call deadlines are measured with (tests inject one that follows a fake clock). */
+    public Builder ticker(Ticker ticker) {
+      this.ticker = Objects.requireNonNull(ticker, "ticker == null");
+      this.timeInjected = true;
+      return this;
+    }
+
     Builder fromEnv(Function<String, String> env) {
       String envToken = env.apply("TRENGO_TOKEN");
       if (envToken == null || envToken.isBlank()) {
@@ -360,12 +408,16 @@ public final class TrengoClient implements AutoCloseable {
       if (token == null) {
         throw new IllegalStateException("token is required: call token(..), or use TrengoClient.fromEnv()");
       }
+      if (baseUrl.scheme().equals("http") && !allowPlainHttp && !isLoopback(baseUrl.host())) {
+        throw new IllegalStateException("baseUrl " + baseUrl + " is plain http to " + baseUrl.host()
+            + ", which would send the token in clear: use https, or allowPlainHttp(true) if you must");
+      }
       RateLimiter limiter = rateLimiter;
       if (limiter == null) {
         RateLimitConfig config = rateLimitConfig != null ? rateLimitConfig : RateLimitConfig.ofDefaults();
         if (timeInjected) {
           // A clock or sleeper given to the client paces its limiter too, so tests stay on one time.
-          config = config.toBuilder().clock(clock).sleeper(sleeper).build();
+          config = config.toBuilder().clock(clock).ticker(ticker).sleeper(sleeper).build();
         }
         limiter = RateLimiter.forToken(token, config);
       }
@@ -373,13 +425,21 @@ public final class TrengoClient implements AutoCloseable {
           new HttpSettings(
               token, baseUrl, okHttpClient, retryPolicy, limiter, connectTimeout, readTimeout,
               writeTimeout, callTimeout, logLevel, logSink, List.copyOf(interceptors),
-              List.copyOf(networkInterceptors), clock, sleeper, userAgent());
+              List.copyOf(networkInterceptors), clock, sleeper, userAgent(), ticker, maxResponseBytes);
       return new TrengoClient(new ClientOptions(settings), HttpStack.create(settings), RequestOptions.none());
     }
 
     @Override
     public String toString() {
       return "TrengoClient.Builder{baseUrl=" + baseUrl + ", token=" + (token == null ? "unset" : "<redacted>") + '}';
+    }
+
+    /** localhost, 127.0.0.0/8 or ::1, by name: nothing is resolved. */
+    private static boolean isLoopback(String host) {
+      return host.equalsIgnoreCase("localhost")
+          || host.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")
+          || host.matches("127(\\.\\d{1,3}){3}")
+          || host.equals("::1");
     }
 
     private static void logToSystemLogger(String line) {

@@ -4,6 +4,7 @@ import com.trengo.client.http.LogLevel;
 import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.RetryPolicy;
 import com.trengo.client.http.Sleeper;
+import com.trengo.client.http.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +15,9 @@ import okhttp3.OkHttpClient;
 
 /**
  * What {@link HttpStack} is built from. {@code okHttpClient} and the timeouts may be null: null
- * timeouts keep the supplied client's, or our defaults for a client we create.
+ * timeouts keep the supplied client's, or our defaults for a client we create ({@code callTimeout}
+ * falls back to {@link HttpStack#DEFAULT_CALL_TIMEOUT} unless the supplied client sets one).
+ * {@code ticker} measures call deadlines; {@code maxResponseBytes} caps a successful answer's body.
  */
 public record HttpSettings(
     String token,
@@ -32,7 +35,9 @@ public record HttpSettings(
     List<Interceptor> networkInterceptors,
     Clock clock,
     Sleeper sleeper,
-    String userAgent) {
+    String userAgent,
+    Ticker ticker,
+    long maxResponseBytes) {
 
   @Override
   public String toString() {
