@@ -31,6 +31,9 @@ public final class PhoneNumbers {
     if (value.startsWith("+")) {
       return e164Problem(value);
     }
+    if (value.startsWith("00") && e164("+" + value.substring(2)) != null) {
+      return "is not in E.164 form (did you mean " + e164("+" + value.substring(2)) + "?)";
+    }
     String problem = e164Problem("+" + value);
     return NOT_A_PHONE_NUMBER.equals(problem)
         ? NOT_A_PHONE_NUMBER + " (digits only are read as country code and number)"
@@ -47,6 +50,20 @@ public final class PhoneNumbers {
       return NOT_A_PHONE_NUMBER;
     }
     return e164.equals(value) ? null : "is not in E.164 form (did you mean " + e164 + "?)";
+  }
+
+  /**
+   * The E.164 form of a number of a possible length for its country, valid or not, or null: for
+   * comparing a number a server holds, which may be in a range libphonenumber does not know as
+   * assigned ({@code +31674241400}), with the same number written another way.
+   */
+  public static String comparable(String value) {
+    try {
+      PhoneNumber number = UTIL.parse(value.startsWith("+") ? value : "+" + value, "ZZ");
+      return UTIL.isPossibleNumber(number) ? UTIL.format(number, PhoneNumberFormat.E164) : null;
+    } catch (NumberParseException e) {
+      return null;
+    }
   }
 
   /**
