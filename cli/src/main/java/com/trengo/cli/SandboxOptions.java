@@ -33,7 +33,8 @@ public final class SandboxOptions {
       converter = FaultRatesConverter.class,
       description =
           "Random faults the sandbox injects, as FAULT=SHARE,...: server-error, reset-before-apply, "
-              + "reset-after-apply, malformed-body, delay; e.g. reset-after-apply=0.04,server-error=0.03.")
+              + "reset-after-apply, malformed-body, delay, html-200, cut-body, bad-gateway, redirect;"
+              + " e.g. reset-after-apply=0.04,server-error=0.03.")
   FaultConfig faultRates;
 
   @Option(

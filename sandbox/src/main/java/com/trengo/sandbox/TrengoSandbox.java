@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>In JUnit 5 tests, {@link TrengoSandboxExtension} does the starting, checking and resetting.
+ *
+ * <p>WireMock's admin API ({@code /__admin}) admits only the sandbox's token, and never a request a
+ * browser sends for a web page (one with {@code Origin} or {@code Sec-Fetch-Site}).
  */
 public final class TrengoSandbox implements AutoCloseable {
 
@@ -48,6 +51,7 @@ public final class TrengoSandbox implements AutoCloseable {
   private final Faults faults;
   private final SandboxTransformer transformer;
   private final ValidatingListener listener;
+  private final Duration idleTimeout;
 
   private WireMockServer server;
 
@@ -56,6 +60,7 @@ public final class TrengoSandbox implements AutoCloseable {
     this.token = builder.token;
     this.bindAddress = builder.bindAddress;
     this.requestedPort = builder.port;
+    this.idleTimeout = builder.idleTimeout;
     this.rateLimiter = new SlidingWindowRateLimiter(builder.rateLimit, builder.clock);
     this.faultInjector = new FaultInjector(builder.faults);
     this.faults = new Faults(faultInjector);
@@ -74,7 +79,7 @@ public final class TrengoSandbox implements AutoCloseable {
   /** Starts serving, on a free port unless the builder named one; returns this. Starting twice does nothing. */
   public synchronized TrengoSandbox start() {
     if (server == null) {
-      server = SandboxServer.start(bindAddress, requestedPort, transformer, listener);
+      server = SandboxServer.start(bindAddress, requestedPort, transformer, listener, token, idleTimeout);
     }
     return this;
   }
@@ -151,9 +156,10 @@ public final class TrengoSandbox implements AutoCloseable {
     rateLimiter.reset();
   }
 
-  /** Stops serving. */
+  /** Stops serving; requests still held are let go first. */
   @Override
   public synchronized void close() {
+    faultInjector.releaseHolds();
     if (server != null) {
       server.stop();
       server = null;
@@ -181,6 +187,7 @@ public final class TrengoSandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private String bindAddress = "127.0.0.1";
     private int port;
+    private Duration idleTimeout = Duration.ofSeconds(30);
     private Consumer<SpecViolation> onViolation = violation -> {};
 
     private Builder() {}
@@ -230,6 +237,20 @@ public final class TrengoSandbox implements AutoCloseable {
         throw new IllegalArgumentException("port out of range: " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * How long a connection may sit idle before the server closes it (default 30 s, Jetty's). Real
+     * servers and load balancers close idle keep-alive connections after a few seconds; a short one
+     * shows whether a client copes with a pooled connection closed behind its back.
+     */
+    public Builder idleTimeout(Duration idleTimeout) {
+      Objects.requireNonNull(idleTimeout, "idleTimeout == null");
+      if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+        throw new IllegalArgumentException("idleTimeout must be positive: " + idleTimeout);
+      }
+      this.idleTimeout = idleTimeout;
       return this;
     }
 
