@@ -5,7 +5,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code trengo sandbox}: serve the sandbox on a port for other tools, until stopped. */
 @Command(
@@ -18,6 +21,8 @@ import picocli.CommandLine.Option;
 public final class SandboxCommand implements Callable<Integer> {
 
   private final CliContext context;
+
+  @Spec CommandSpec spec;
 
   @Mixin SandboxOptions sandbox = new SandboxOptions();
 
@@ -35,17 +40,27 @@ public final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    TrengoSandbox server =
-        sandbox.toBuilder()
-            .port(port)
-            .bindAddress(host)
-            .onViolation(v -> context.err().println("trengo sandbox: contract violation: " + v))
-            .build()
-            .start();
+    if (port < 0 || port > 65_535) {
+      throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, was " + port);
+    }
+    TrengoSandbox server;
+    try {
+      server =
+          sandbox.toBuilder()
+              .port(port)
+              .bindAddress(host)
+              .onViolation(v -> context.err().println("trengo sandbox: contract violation: " + v))
+              .build()
+              .start();
+    } catch (RuntimeException e) {
+      throw new ParameterException(spec.commandLine(), "cannot serve on " + Terminal.safe(host) + ":" + port + ": "
+          + Terminal.safe(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())), e);
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "trengo-sandbox-shutdown"));
     context.out().println("Trengo sandbox serving " + server.baseUrl() + " token " + server.token());
     context.out().println("Try: TRENGO_BASE_URL=" + server.baseUrl() + " TRENGO_TOKEN=" + server.token()
         + " ./trengo contacts export");
+    context.out().println("Its admin API (/__admin) admits only this token, and no request from a web page.");
     context.out().flush();
     new CountDownLatch(1).await(); // until the process is stopped
     return TrengoCli.OK;

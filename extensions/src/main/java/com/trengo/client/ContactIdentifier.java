@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #of} reads any identifier a server may hold, so a lookup never refuses one that a create
  * stored. {@link #problem} is the stricter rule for sending one in a create: a phone number must be
- * valid and in E.164 form (or digits only), an email address a valid one, and nothing may carry
- * leading or trailing whitespace. Immutable; equal when they name the same contact.
+ * one (a known country code, a length its plan allows) in E.164 form (or digits only), an email
+ * address a valid one, and nothing may carry leading or trailing whitespace. Immutable; equal when they name the same contact.
  */
 public final class ContactIdentifier {
 
@@ -76,7 +76,7 @@ public final class ContactIdentifier {
     }
     String stripped = identifier.strip();
     if (PHONE_SHAPED.matcher(stripped).matches()) {
-      String e164 = PhoneNumbers.comparable(international(stripped));
+      String e164 = PhoneNumbers.e164(international(stripped));
       if (e164 != null) {
         return new ContactIdentifier(identifier, Kind.PHONE, e164);
       }
@@ -89,8 +89,8 @@ public final class ContactIdentifier {
 
   /**
    * Why {@code identifier} may not be sent in a create, or empty when it may: blank, leading or
-   * trailing whitespace, a phone number ('+' then digits, or digits only) that is not valid or not in
-   * E.164 form (with the E.164 form as a suggestion), or an '@' after the first character that does
+   * trailing whitespace, a phone number ('+' then digits, or digits only) that is no possible number or
+   * not in E.164 form (with the E.164 form as a suggestion), or an '@' after the first character that does
    * not make a valid email address. Other ids pass as given.
    */
   public static Optional<String> problem(String identifier) {
