@@ -20,6 +20,10 @@ import picocli.CommandLine.Spec;
     })
 public final class SandboxCommand implements Callable<Integer> {
 
+  /** An IPv4 or IPv6 literal, or localhost: nothing that needs a name lookup to bind. */
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("localhost|(\\d{1,3}\\.){3}\\d{1,3}|[0-9a-fA-F:]*:[0-9a-fA-F:]*");
+
   private final CliContext context;
 
   @Spec CommandSpec spec;
@@ -43,6 +47,10 @@ public final class SandboxCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, was " + port);
     }
+    if (!ADDRESS.matcher(host).matches()) {
+      throw new ParameterException(spec.commandLine(), "--host must be an address of this machine such as"
+          + " 127.0.0.1, 0.0.0.0, ::1 or localhost, was '" + Terminal.safe(host) + "'");
+    }
     TrengoSandbox server;
     try {
       server =
@@ -53,7 +61,7 @@ public final class SandboxCommand implements Callable<Integer> {
               .build()
               .start();
     } catch (RuntimeException e) {
-      throw new ParameterException(spec.commandLine(), "cannot serve on " + Terminal.safe(host) + ":" + port + ": "
+      throw new ParameterException(spec.commandLine(), "--host/--port: cannot serve on " + Terminal.safe(host) + ":" + port + ": "
           + Terminal.safe(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())), e);
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "trengo-sandbox-shutdown"));

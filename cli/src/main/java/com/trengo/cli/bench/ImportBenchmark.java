@@ -132,7 +132,11 @@ public final class ImportBenchmark implements Callable<Integer> {
     }
     Map<String, String> runs = new java.util.LinkedHashMap<>();
     if (faultRates != null) {
-      SandboxOptions.faults(faultRates); // a bad list fails here, before a sandbox starts
+      try {
+        SandboxOptions.faults(faultRates); // a bad list fails here, before a sandbox starts
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--sandbox-fault-rate: " + e.getMessage());
+      }
       runs.put("custom", faultRates);
     } else {
       for (Mix m : mix == Mix.BOTH ? List.of(Mix.TRANSPORT, Mix.HOSTILE) : List.of(mix)) {

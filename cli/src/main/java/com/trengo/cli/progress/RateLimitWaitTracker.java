@@ -76,16 +76,14 @@ public final class RateLimitWaitTracker {
       okhttp3.HttpUrl url = chain.request().url();
       String what = chain.request().method() + " " + url.encodedPath()
           + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
-      inFlight.put(Thread.currentThread(), new InFlight(what, nanoTime.getAsLong()));
-      wireStarted();
+      attemptSent(what);
       boolean was429 = false;
       try {
         Response response = chain.proceed(chain.request());
         was429 = response.code() == 429;
         return response;
       } finally {
-        inFlight.remove(Thread.currentThread());
-        wireEnded(was429);
+        attemptAnswered(was429);
       }
     };
   }
@@ -152,6 +150,18 @@ public final class RateLimitWaitTracker {
 
   void callEnded() {
     move(State.IDLE);
+  }
+
+  /** An attempt of {@code request} ("GET /api/v2/contacts?page=2") goes on the wire from this thread. */
+  void attemptSent(String request) {
+    inFlight.put(Thread.currentThread(), new InFlight(request, nanoTime.getAsLong()));
+    wireStarted();
+  }
+
+  /** This thread's attempt got its answer (or failed). */
+  void attemptAnswered(boolean was429) {
+    inFlight.remove(Thread.currentThread());
+    wireEnded(was429);
   }
 
   void wireStarted() {
