@@ -85,7 +85,8 @@ public final class RateLimitConfig {
    * com.trengo.client.error.RateLimitWaitTimeoutException} instead. Zero means never wait. Defaults
    * to five {@linkplain #window() windows} (5 minutes): enough to sit out a server pause and a
    * queue of several windows' worth of requests from a batch job, short enough that a budget used
-   * up elsewhere surfaces as an exception rather than a hang.
+   * up elsewhere surfaces as an exception rather than a hang. A call through {@code TrengoClient}
+   * waits no longer than what is left of its call timeout either.
    */
   public Duration maxWait() {
     return maxWait != null ? maxWait : window.multipliedBy(DEFAULT_MAX_WAIT_WINDOWS);
