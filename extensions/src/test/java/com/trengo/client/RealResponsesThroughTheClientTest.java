@@ -78,22 +78,24 @@ class RealResponsesThroughTheClientTest {
             CustomField.class, null),
         new Served("tickets-list.json", 200, c -> c.tickets().list(TicketQuery.all()), TicketList.class, null),
         new Served("tickets-create.json", 201,
-            c -> c.tickets().create(new CreateTicketRequest().channelId(1L).contactIdentifier("a@example.com")),
+            c -> c.tickets().create(new CreateTicketRequest().channelId(1L).contactId(5L)),
             Ticket.class, null),
         new Served("tickets-create-whatsapp.json", 201,
-            c -> c.tickets().create(new CreateTicketRequest().channelId(1L).contactIdentifier("+31612345678")),
+            c -> c.tickets().create(new CreateTicketRequest().channelId(1L).contactId(6L)),
             Ticket.class, null),
         new Served("messages-send.json", 201,
-            c -> c.messages().send(1, new SendMessageRequest().body("hi")), Message.class, "message"),
+            c -> c.messages().send(1, new SendMessageRequest().message("hi")), Message.class, "message"),
         new Served("messages-send-internal-note.json", 201,
-            c -> c.messages().send(1, new SendMessageRequest().body("hi")), Message.class, "message"),
+            c -> c.messages().send(1, new SendMessageRequest().message("hi").internalNote(true)), Message.class,
+            "message"),
         new Served("whatsapp-start-conversation.json", 201,
             c -> c.whatsApp().sendTemplate(
-                new SendWhatsAppTemplateRequest().recipientPhoneNumber("+31612345678").hsmId(1L).channelId(1L)),
+                new SendWhatsAppTemplateRequest().ticketId(250163550L).hsmId(1L)),
             Message.class, "message"),
         new Served("webhooks-list.json", 200, c -> c.webhooks().list(1), WebhookList.class, null),
         new Served("webhooks-view.json", 201,
-            c -> c.webhooks().create(new CreateWebhookRequest().url(URI.create("https://example.com/hook"))),
+            c -> c.webhooks().create(new CreateWebhookRequest().url(URI.create("https://example.com/hook"))
+                .type(CreateWebhookRequest.TypeEnum.INBOUND)),
             Webhook.class, null));
   }
 

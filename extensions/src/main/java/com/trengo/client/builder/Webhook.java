@@ -10,8 +10,9 @@ import java.net.URISyntaxException;
  * com.trengo.client.model.Webhook} that the API returns.
  *
  * <pre>{@code
- * trengo.webhooks().create(
- *     Webhook.builder().url("https://example.com/trengo/events").name("CRM sync").build());
+ * trengo.webhooks().create(Webhook.builder()
+ *     .url("https://example.com/trengo/events").type(CreateWebhookRequest.TypeEnum.INBOUND).name("CRM sync")
+ *     .build());
  * }</pre>
  */
 public final class Webhook {
@@ -27,6 +28,7 @@ public final class Webhook {
     // As given: a String is parsed in build(), so a malformed one is reported with the others.
     private Object url;
     private String name;
+    private CreateWebhookRequest.TypeEnum type;
 
     private Builder() {}
 
@@ -49,6 +51,15 @@ public final class Webhook {
     }
 
     /**
+     * The event Trengo calls the webhook for, e.g. {@code INBOUND} or {@code TICKET_CLOSED}: one
+     * webhook is one event. Required.
+     */
+    public Builder type(CreateWebhookRequest.TypeEnum type) {
+      this.type = type;
+      return this;
+    }
+
+    /**
      * The request, with every field exactly as given.
      *
      * @throws com.trengo.client.error.TrengoValidationException listing every invalid field
@@ -57,8 +68,9 @@ public final class Webhook {
       Checks checks = new Checks("CreateWebhookRequest");
       URI uri = checkedUrl(checks);
       checks.optionalText("name", name);
+      checks.required("type", type);
       checks.throwIfFailed();
-      return new CreateWebhookRequest().url(uri).name(name);
+      return new CreateWebhookRequest().url(uri).name(name).type(type);
     }
 
     private URI checkedUrl(Checks checks) {
