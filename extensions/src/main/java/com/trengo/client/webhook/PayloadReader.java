@@ -36,8 +36,8 @@ final class PayloadReader {
   long requiredId(String name) {
     Optional<String> value = value(name);
     if (value.isEmpty()) {
-      if (!payload.has(name) || payload.getAll(name).size() <= 1) {
-        errors.add(FieldError.of(name, value.orElse(null), "is required"));
+      if (payload.getAll(name).size() <= 1) { // sent twice is recorded already
+        errors.add(FieldError.of(name, payload.get(name).orElse(null), "is required"));
       }
       return 0;
     }
