@@ -66,7 +66,7 @@ public final class WebhookReceiver {
   public WebhookEvent receive(byte[] body, Map<String, ? extends Collection<String>> headers) {
     Objects.requireNonNull(headers, "headers == null");
     List<String> contentType = WebhookVerifier.header(headers, "Content-Type");
-    return receive(body, WebhookVerifier.signatureHeader(headers), contentType.isEmpty() ? null : contentType.get(0));
+    return receive(body, WebhookVerifier.signatureOf(headers), contentType.isEmpty() ? null : contentType.get(0));
   }
 
   /**

@@ -75,7 +75,7 @@ public final class WebhookVerifier {
    */
   public Instant verify(byte[] body, Map<String, ? extends Collection<String>> headers) {
     Objects.requireNonNull(headers, "headers == null");
-    return verify(body, signatureHeader(headers));
+    return verify(body, signatureOf(headers));
   }
 
   /**
@@ -148,7 +148,7 @@ public final class WebhookVerifier {
   }
 
   /** The one {@code Trengo-Signature} value in {@code headers}, in any letter case; null when absent. */
-  static String signatureHeader(Map<String, ? extends Collection<String>> headers) {
+  static String signatureOf(Map<String, ? extends Collection<String>> headers) {
     List<String> values = header(headers, SIGNATURE_HEADER);
     if (values.size() > 1) {
       throw new MalformedSignatureException(
