@@ -1,6 +1,8 @@
 package com.trengo.client.builder;
 
 import com.trengo.client.model.CreateWebhookRequest;
+import com.trengo.client.webhook.WebhookEventType;
+import com.trengo.client.webhook.WebhookReceiver;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -60,6 +62,16 @@ public final class Webhook {
     }
 
     /**
+     * The event Trengo calls the webhook for, as a {@link WebhookReceiver} takes it: register with the
+     * same type the receiver is given, with the signing secret the create answers. Required; {@code
+     * UNRECOGNIZED} is no type Trengo registers and fails {@link #build()}.
+     */
+    public Builder type(WebhookEventType type) {
+      this.type = type == null ? null : CreateWebhookRequest.TypeEnum.fromValue(type.name());
+      return this;
+    }
+
+    /**
      * The request, with every field exactly as given.
      *
      * @throws com.trengo.client.error.TrengoValidationException listing every invalid field
@@ -69,6 +81,9 @@ public final class Webhook {
       URI uri = checkedUrl(checks);
       checks.optionalText("name", name);
       checks.required("type", type);
+      if (type != null && !type.isKnown()) {
+        checks.fail("type", type, "is not a webhook type Trengo registers");
+      }
       checks.throwIfFailed();
       return new CreateWebhookRequest().url(uri).name(name).type(type);
     }

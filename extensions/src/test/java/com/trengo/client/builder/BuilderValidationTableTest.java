@@ -13,6 +13,7 @@ import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.model.CreateCustomFieldRequest.TypeEnum;
 import com.trengo.client.model.CreateWebhookRequest;
+import com.trengo.client.webhook.WebhookEventType;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -219,6 +220,9 @@ class BuilderValidationTableTest {
             c -> c.webhooks().createAsync(webhook().url("https://example.com/hook").name(" ").build())),
         bad("webhook without type", "type", "null",
             c -> c.webhooks().create(Webhook.builder().url("https://example.com/hook").build())),
+        bad("webhook for an event type no webhook has", "type", "UNRECOGNIZED",
+            c -> c.webhooks().create(Webhook.builder().url("https://example.com/hook")
+                .type(WebhookEventType.UNRECOGNIZED).build())),
         // create/update profile
         bad("profile without name", "name", "null",
             c -> c.profiles().create(CreateProfile.builder().build())),

@@ -25,7 +25,9 @@ import com.trengo.client.model.SendMessageRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequestParamsInner;
 import com.trengo.client.model.SetCustomFieldRequest;
+import com.trengo.client.webhook.WebhookEventType;
 import java.net.URI;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -161,6 +163,21 @@ class ValidBuildersTest {
         .addParamsItem(new SendWhatsAppTemplateRequestParamsInner().type("body").key("{{1}}").value("Ada"))
         .addParamsItem(new SendWhatsAppTemplateRequestParamsInner().type("body").key("{{2}}").value("order 42"))
         .source(SendWhatsAppTemplateRequest.SourceEnum.KLAVIYO), built);
+  }
+
+  @Test
+  void aWebhookIsRegisteredWithTheTypeItsReceiverIsGiven() {
+    assertEquals(CreateWebhookRequest.TypeEnum.TICKET_CLOSED,
+        Webhook.builder().url("https://example.com/h").type(WebhookEventType.TICKET_CLOSED).build().getType());
+  }
+
+  @Test
+  void theContractListsTheWebhookTypesTheReceiverKnows() {
+    assertEquals(
+        Arrays.stream(WebhookEventType.values()).filter(t -> t != WebhookEventType.UNRECOGNIZED).map(Enum::name)
+            .sorted().toList(),
+        Arrays.stream(CreateWebhookRequest.TypeEnum.values()).map(CreateWebhookRequest.TypeEnum::getValue)
+            .sorted().toList());
   }
 
   @Test
