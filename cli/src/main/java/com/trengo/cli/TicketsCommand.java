@@ -3,7 +3,10 @@ package com.trengo.cli;
 import com.trengo.cli.io.Cells;
 import com.trengo.cli.io.Format;
 import com.trengo.client.TicketQuery;
+import com.trengo.client.model.Channel;
+import com.trengo.client.model.Contact;
 import com.trengo.client.model.Ticket;
+import com.trengo.client.model.User;
 import com.trengo.client.pagination.AutoPager;
 import java.util.Arrays;
 import java.io.IOException;
@@ -123,7 +126,7 @@ public final class TicketsCommand extends GroupCommand {
           // Server data is escaped: a subject may carry terminal control sequences.
           out.printf(Locale.ROOT, "%-12s %-9s %-20s %-28s %s%n", t.getId(), Terminal.safe(String.valueOf(t.getStatus())),
               t.getUpdatedAt() == null ? "" : t.getUpdatedAt().toLocalDateTime().withNano(0),
-              cut(Terminal.safe(t.getContact() == null ? "" : t.getContact().getName()), 28), Terminal.safe(t.getSubject()));
+              cut(Terminal.safe(contactName(t)), 28), Terminal.safe(t.getSubject()));
         }
         out.println(count + " tickets");
         return;
@@ -135,8 +138,8 @@ public final class TicketsCommand extends GroupCommand {
         for (Ticket t : tickets) {
           printer.printRecord(t.getId(), t.getStatus(), Cells.neutralise(t.getSubject()),
               Cells.neutralise(t.getContact() == null ? null : t.getContact().getIdentifier()),
-              Cells.neutralise(t.getChannel() == null ? null : t.getChannel().getName()),
-              Cells.neutralise(t.getAssignee() == null ? null : t.getAssignee().getName()),
+              Cells.neutralise(channelName(t)),
+              Cells.neutralise(assignee(t)),
               t.getUpdatedAt());
         }
         printer.flush();
@@ -149,13 +152,43 @@ public final class TicketsCommand extends GroupCommand {
         json.addProperty("status", t.getStatus() == null ? null : t.getStatus().toString());
         json.addProperty("subject", t.getSubject());
         json.addProperty("contact", t.getContact() == null ? null : t.getContact().getIdentifier());
-        json.addProperty("channel", t.getChannel() == null ? null : t.getChannel().getName());
-        json.addProperty("assignee", t.getAssignee() == null ? null : t.getAssignee().getName());
+        json.addProperty("channel", channelName(t));
+        json.addProperty("assignee", assignee(t));
         json.addProperty("updated_at", t.getUpdatedAt() == null ? null : t.getUpdatedAt().toString());
         writer.write(gson.toJson(json));
         writer.write('\n');
       }
       writer.flush();
+    }
+
+    /** The contact's name; real contacts made by an inbound message have none, so then its identifier. */
+    private static String contactName(Ticket t) {
+      Contact c = t.getContact();
+      if (c == null) {
+        return null;
+      }
+      return c.getName() != null ? c.getName() : c.getIdentifier();
+    }
+
+    /** The channel's label: real channels carry it in title, with name null or type-like ("Wa_business"). */
+    private static String channelName(Ticket t) {
+      Channel c = t.getChannel();
+      if (c == null) {
+        return null;
+      }
+      return c.getTitle() != null ? c.getTitle() : c.getName();
+    }
+
+    /**
+     * Who the ticket is assigned to: the agent's name when the ticket carries the agent (the seed's
+     * assignee, or the agent createTicket answers with), else the agent's id as real lists send it.
+     */
+    private static String assignee(Ticket t) {
+      User agent = t.getAssignee() != null ? t.getAssignee() : t.getAgent();
+      if (agent != null && agent.getName() != null) {
+        return agent.getName();
+      }
+      return t.getUserId() == null ? null : "user " + t.getUserId();
     }
 
     private static String cut(String s, int width) {

@@ -111,7 +111,7 @@ class HonestOutcomesTest {
         .willReturn(aResponse().withStatus(307).withHeader("Location", "https://user:secret@other.example/x")));
 
     TrengoRedirectException e =
-        assertThrows(TrengoRedirectException.class, () -> client().contacts().update(5, newContact()));
+        assertThrows(TrengoRedirectException.class, () -> client().contacts().update(5, new com.trengo.client.model.UpdateContactRequest().name("Ada")));
 
     assertEquals("https://other.example/x", e.location().orElseThrow());
     assertFalse(e.getMessage().contains("secret"), e.getMessage());

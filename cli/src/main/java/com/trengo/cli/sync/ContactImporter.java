@@ -19,6 +19,7 @@ import com.trengo.client.error.UnauthorizedException;
 import com.trengo.client.error.UnprocessableEntityException;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.CreateContactRequest;
+import com.trengo.client.model.UpdateContactRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -239,7 +240,7 @@ public final class ContactImporter {
       summary.count(row, Outcome.CREATED);
       return created;
     }
-    CreateContactRequest change = changes(existing, row);
+    UpdateContactRequest change = changes(existing, row);
     if (change == null) {
       summary.count(row, Outcome.UNCHANGED);
       return existing;
@@ -285,7 +286,7 @@ public final class ContactImporter {
     }
   }
 
-  private Contact update(Contact existing, CreateContactRequest change) {
+  private Contact update(Contact existing, UpdateContactRequest change) {
     if (options.dryRun()) {
       return existing;
     }
@@ -324,7 +325,7 @@ public final class ContactImporter {
    * row's own values are checked with the builder; the contact's identifier and the values the row
    * leaves empty are sent back as the server holds them.
    */
-  private CreateContactRequest changes(Contact existing, ContactRow row) {
+  private UpdateContactRequest changes(Contact existing, ContactRow row) {
     String name = row.name() != null ? row.name() : existing.getName();
     String email = row.email() != null ? row.email() : existing.getEmail();
     String phone = row.phone() != null ? row.phone() : existing.getPhone();
@@ -352,7 +353,7 @@ public final class ContactImporter {
         throw new RowRejected(invalid(own));
       }
     }
-    return new CreateContactRequest()
+    return new UpdateContactRequest()
         .name(name).identifier(existing.getIdentifier()).channelId(channel).email(email).phone(phone);
   }
 

@@ -11,6 +11,9 @@ public enum LogLevel {
   BASIC,
   /** {@link #BASIC} plus headers, with {@code Authorization} redacted. */
   HEADERS,
-  /** {@link #HEADERS} plus bodies. They contain customer data: use only while debugging. */
+  /**
+   * {@link #HEADERS} plus bodies. They contain customer data: use only while debugging. Secret values
+   * in a body (a webhook's {@code signing_secret}) are masked.
+   */
   BODY
 }

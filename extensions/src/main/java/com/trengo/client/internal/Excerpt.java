@@ -4,9 +4,10 @@ import java.nio.charset.Charset;
 import okio.Buffer;
 
 /**
- * The start of a response body as one short line for an error message: whitespace runs collapsed to
- * one space, control characters (a terminal's escape sequences among them) written as {@code \\uXXXX},
- * cut at {@value #CHARS} characters. Enough to tell an HTML error page from cut-off JSON.
+ * The start of a response body as one short line for an error message: secrets masked ({@link
+ * SecretRedaction}, before anything is cut), whitespace runs collapsed to one space, control
+ * characters (a terminal's escape sequences among them) written as {@code \\uXXXX}, cut at {@value
+ * #CHARS} characters. Enough to tell an HTML error page from cut-off JSON.
  */
 final class Excerpt {
   static final int CHARS = 200;
@@ -15,14 +16,16 @@ final class Excerpt {
 
   /** The excerpt of {@code body}, read without consuming it. */
   static String of(Buffer body, Charset charset) {
-    long bytes = Math.min(body.size(), CHARS * 4L);
+    // More than the excerpt shows, so that a secret value running past its end is still seen whole.
+    long bytes = Math.min(body.size(), 64 * 1024L);
     Buffer start = new Buffer();
     body.copyTo(start, 0, bytes);
     return of(start.readString(charset));
   }
 
   /** The excerpt of {@code text}. */
-  static String of(String text) {
+  static String of(String body) {
+    String text = SecretRedaction.redact(body);
     StringBuilder out = new StringBuilder(Math.min(text.length(), CHARS + 3));
     boolean space = false;
     for (int i = 0; i < text.length() && out.length() < CHARS; i++) {

@@ -24,7 +24,7 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  * The OkHttp client and Retrofit instance behind a {@code TrengoClient}. Interceptor order, outermost
  * first: the caller's interceptors (one logical call), per-request timeouts, retries, the rate limiter
  * (one permit per attempt), auth, User-Agent, logging (sees the final headers, Authorization
- * redacted); then the caller's network interceptors and the marker that records an attempt as sent.
+ * and secret body values redacted); then the caller's network interceptors and the marker that records an attempt as sent.
  */
 public final class HttpStack implements AutoCloseable {
   static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -90,7 +90,9 @@ public final class HttpStack implements AutoCloseable {
     b.addInterceptor(new AuthInterceptor(settings.token()));
     b.addInterceptor(new UserAgentInterceptor(settings.userAgent()));
     if (settings.logLevel() != LogLevel.NONE) {
-      HttpLoggingInterceptor logging = new HttpLoggingInterceptor(settings.logSink()::accept);
+      // Every line goes through SecretRedaction: a BODY log of a webhook carries its signing secret.
+      HttpLoggingInterceptor logging =
+          new HttpLoggingInterceptor(line -> settings.logSink().accept(SecretRedaction.redact(line)));
       logging.setLevel(HttpLoggingInterceptor.Level.valueOf(settings.logLevel().name()));
       logging.redactHeader("Authorization");
       b.addInterceptor(logging);

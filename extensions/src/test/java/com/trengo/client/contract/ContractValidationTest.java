@@ -6,8 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.security.SingleHeaderClientAuthenticator;
 import com.trengo.client.TicketQuery;
 import com.trengo.client.TrengoClient;
 import com.trengo.client.error.TrengoDecodingException;
@@ -31,10 +29,8 @@ class ContractValidationTest {
   @Test
   void aResponseWhoseIdIsAStringIsReportedWithTheValidatorsMessage(TrengoClient trengo, TrengoSandbox sandbox) {
     // A stub added through WireMock's admin API outranks the sandbox's own (and reset() drops it again).
-    // The admin API admits the sandbox's token only.
-    WireMock.create().host("127.0.0.1").port(sandbox.port())
-        .authenticator(new SingleHeaderClientAuthenticator("Authorization", "Bearer " + sandbox.token()))
-        .build()
+    // The admin API admits the sandbox's token only; admin() carries it.
+    sandbox.admin()
         .register(
             get(urlPathEqualTo("/api/v2/contacts/5001"))
                 .atPriority(1)
