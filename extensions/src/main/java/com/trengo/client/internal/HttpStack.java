@@ -25,6 +25,10 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  * first: the caller's interceptors (one logical call), per-request timeouts, retries, the rate limiter
  * (one permit per attempt), auth, User-Agent, logging (sees the final headers, Authorization
  * and secret body values redacted); then the caller's network interceptors and the marker that records an attempt as sent.
+ * The retries interceptor is the only retry layer (OkHttp's connection retry and redirect following
+ * are off) and receives each successful body; requests that may create data go through a second
+ * OkHttp client over the same dispatcher whose pool never keeps a connection (see {@link
+ * OptionsCallFactory}).
  */
 public final class HttpStack implements AutoCloseable {
   static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
