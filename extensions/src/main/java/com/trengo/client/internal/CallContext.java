@@ -4,11 +4,9 @@ import com.trengo.client.RequestOptions;
 import com.trengo.client.http.Sleeper;
 import com.trengo.client.http.Ticker;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Request;
 
 /**
@@ -31,8 +29,8 @@ final class CallContext {
   private final long deadline; // ticker nanos; meaningless when timeout is zero
   private final AtomicInteger attempts = new AtomicInteger();
   private final AtomicInteger state = new AtomicInteger();
-  private final CountDownLatch cancelled = new CountDownLatch(1);
-  private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
+  /** What a cancellation must stop: the attempt's place in the limiter's queue, when it is waiting. */
+  private final AtomicReference<Runnable> onCancel = new AtomicReference<>();
   private volatile Answer lastAnswer;
 
   /** A call with {@code options}, timing out {@code timeout} from now (zero: never). */
@@ -116,22 +114,27 @@ final class CallContext {
   boolean cancel() {
     int before = state.getAndUpdate(s -> s | CANCELLED);
     if ((before & CANCELLED) == 0) {
-      cancelled.countDown();
-      onCancel.forEach(Runnable::run);
+      synchronized (this) {
+        notifyAll(); // a backoff waiting in sleep(..)
+      }
+      Runnable action = onCancel.get();
+      if (action != null) {
+        action.run();
+      }
     }
     return (before & SENT) != 0;
   }
 
   /**
    * Runs {@code action} when the call is cancelled (at once if it already is), until the returned
-   * registration is closed.
+   * registration is closed. One at a time: an attempt waits in one place.
    */
   Registration onCancel(Runnable action) {
-    onCancel.add(action);
+    onCancel.set(action);
     if (isCancelled()) {
       action.run();
     }
-    return () -> onCancel.remove(action);
+    return () -> onCancel.compareAndSet(action, null);
   }
 
   /**
@@ -142,7 +145,12 @@ final class CallContext {
   void sleep(Sleeper sleeper, Duration duration) throws InterruptedException, NotSentException {
     if (sleeper == Sleeper.SYSTEM) {
       if (!duration.isNegative() && !duration.isZero()) {
-        cancelled.await(saturatedNanos(duration), TimeUnit.NANOSECONDS);
+        long until = System.nanoTime() + saturatedNanos(duration);
+        synchronized (this) {
+          for (long left = until - System.nanoTime(); left > 0 && !isCancelled(); left = until - System.nanoTime()) {
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+          }
+        }
       }
     } else {
       sleeper.sleep(duration);
@@ -176,14 +184,10 @@ final class CallContext {
   /** Effectively no deadline: 10,000 years, still safe to add to a time. */
   static final Duration NO_DEADLINE = Duration.ofDays(3_650_000);
 
+  /** Nanoseconds of {@code d}, zero and anything past a century read as "never" (no exception thrown). */
   private static long saturatedNanos(Duration d) {
-    if (d.isZero()) {
-      return saturatedNanos(NO_DEADLINE);
-    }
-    try {
-      return d.toNanos();
-    } catch (ArithmeticException e) {
-      return Long.MAX_VALUE / 4;
-    }
+    return d.isZero() || d.compareTo(CENTURY) > 0 ? Long.MAX_VALUE / 4 : d.toNanos();
   }
+
+  private static final Duration CENTURY = Duration.ofDays(36_500);
 }

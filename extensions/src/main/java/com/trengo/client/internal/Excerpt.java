@@ -16,6 +16,9 @@ final class Excerpt {
 
   /** The excerpt of {@code body}, read without consuming it. */
   static String of(Buffer body, Charset charset) {
+    if (body.size() == 0) {
+      return "";
+    }
     // More than the excerpt shows, so that a secret value running past its end is still seen whole.
     long bytes = Math.min(body.size(), 64 * 1024L);
     Buffer start = new Buffer();

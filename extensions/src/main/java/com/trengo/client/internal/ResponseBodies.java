@@ -5,6 +5,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
@@ -31,6 +33,8 @@ import retrofit2.Invocation;
  * decode ({@code Call<Void>}, raw {@code ResponseBody}) are left alone.
  */
 final class ResponseBodies {
+  private static final long SMALL_BODY_BYTES = 256 * 1024;
+
   private final long maxBytes;
 
   ResponseBodies(long maxBytes) {
@@ -72,12 +76,13 @@ final class ResponseBodies {
         throw e;
       } catch (IOException brokeOff) {
         whole.writeAll(source.getBuffer());
-        Answer partial = new Answer(response.code(), contentType, Excerpt.of(whole, charset));
+        Answer partial = new Answer(response.code(), contentType, whole, charset);
         throw new UnreadableBodyException(partial, "broke off after " + whole.size() + " bytes (" + brokeOff + ")", brokeOff);
       }
       whole.writeAll(source);
     }
-    Answer answer = new Answer(response.code(), contentType, Excerpt.of(whole, charset));
+    // The answer keeps a copy sharing the body's segments: the decoder consumes the body itself.
+    Answer answer = new Answer(response.code(), contentType, whole.copy(), charset);
     CallContext.of(request).answered(answer);
     if (!isOneJsonDocument(whole, charset)) {
       throw new UnreadableBodyException(answer, "is not a JSON document", null);
@@ -91,7 +96,11 @@ final class ResponseBodies {
    * (which Gson would read leniently from an HTML page's first word) is no answer either.
    */
   private static boolean isOneJsonDocument(Buffer body, Charset charset) {
-    try (JsonReader reader = new JsonReader(new InputStreamReader(body.peek().inputStream(), charset))) {
+    // A small body (every page of the API) is read as a string: cheaper than a stream decoder's buffers.
+    Reader text = body.size() <= SMALL_BODY_BYTES
+        ? new StringReader(body.copy().readString(charset))
+        : new InputStreamReader(body.peek().inputStream(), charset);
+    try (JsonReader reader = new JsonReader(text)) {
       reader.setStrictness(Strictness.STRICT);
       JsonToken first = reader.peek();
       if (first != JsonToken.BEGIN_OBJECT && first != JsonToken.BEGIN_ARRAY) {
