@@ -1,6 +1,8 @@
 package com.trengo.sandbox;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.security.SingleHeaderClientAuthenticator;
 import com.trengo.sandbox.internal.ExchangeJournal;
 import com.trengo.sandbox.internal.FaultInjector;
 import com.trengo.sandbox.internal.SandboxServer;
@@ -115,6 +117,16 @@ public final class TrengoSandbox implements AutoCloseable {
     boolean wildcard = bindAddress.equals("0.0.0.0") || bindAddress.equals("::");
     String host = wildcard ? "127.0.0.1" : bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
     return "http://" + host + ":" + port() + "/api/v2/";
+  }
+
+  /**
+   * A WireMock client for this sandbox's admin API, carrying the token it requires: to add a stub that
+   * outranks the sandbox's own ({@link #reset()} drops it again).
+   */
+  public WireMock admin() {
+    return WireMock.create().host("127.0.0.1").port(port())
+        .authenticator(new SingleHeaderClientAuthenticator("Authorization", "Bearer " + token))
+        .build();
   }
 
   /** The bearer token the sandbox accepts; any other gets 401. */
