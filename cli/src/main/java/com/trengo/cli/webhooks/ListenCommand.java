@@ -198,8 +198,10 @@ public final class ListenCommand implements Callable<Integer> {
         + "; " + types.size() + (types.size() == 1 ? " webhook" : " webhooks") + " registered there for "
         + (events.isEmpty() ? "every event type" : String.join(", ", types.stream().map(Enum::name).toList())));
     String trigger = sandbox.port() == WebhooksCommand.SANDBOX_PORT ? "" : " --base-url " + sandbox.baseUrl();
+    WebhookEventType example = types.contains(WebhookEventType.TICKET_ASSIGNED) ? WebhookEventType.TICKET_ASSIGNED
+        : types.get(0);
     context.err().println("trengo webhooks listen: from another shell: trengo webhooks trigger "
-        + types.get(0).name() + trigger);
+        + example.name() + trigger);
     return receiver.build();
   }
 
