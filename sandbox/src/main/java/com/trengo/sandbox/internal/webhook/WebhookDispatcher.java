@@ -72,12 +72,13 @@ public final class WebhookDispatcher implements AutoCloseable {
     boolean allowed = anyHost || isLoopback(webhook.url());
     DeliveryJournal.Entry entry = journal.add(
         webhook.id(), webhook.url(), type, payload, body, allowed ? Status.PENDING : Status.NOT_SENT);
+    // Taken before the first attempt is handed over: from then on the entry changes on another thread.
+    WebhookDelivery started = entry.snapshot();
     if (allowed) {
       long current = generation.get();
-      Optional<ExecutorService> pool = senders();
-      pool.ifPresent(p -> p.execute(() -> attempt(entry, webhook.signingSecret(), 1, current)));
+      senders().ifPresent(pool -> pool.execute(() -> attempt(entry, webhook.signingSecret(), 1, current)));
     }
-    return entry.snapshot();
+    return started;
   }
 
   /** Every delivery since start or the last reset, oldest first. */
