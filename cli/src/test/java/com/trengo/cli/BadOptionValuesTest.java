@@ -29,8 +29,8 @@ class BadOptionValuesTest {
 
   @TempDir static Path dir;
 
-  /** Free text sent to the API as it is: no value of it is bad. */
-  private static final Set<String> ANY_VALUE = Set.of("--term", "--sort");
+  /** Free text passed on as it is (to the API, or as the sandbox's token): no value of it is bad. */
+  private static final Set<String> ANY_VALUE = Set.of("--term", "--sort", "--token");
 
   private static Map<String, List<String>> badValues(Path input) {
     List<String> rates = List.of("20000/60s", "5/1500m", "0/1s", "99999999999/1s", "x");
@@ -60,7 +60,13 @@ class BadOptionValuesTest {
         Map.entry("--mix", List.of("bogus")),
         Map.entry("--creates", List.of("0", "101")),
         Map.entry("--gap", List.of("0s", "x")),
-        Map.entry("--idle-timeout", List.of("-1s")));
+        Map.entry("--idle-timeout", List.of("-1s")),
+        Map.entry("--secret", List.of(" padded ", "")),
+        Map.entry("--events", List.of("BOGUS")),
+        Map.entry("--sandbox-port", List.of("-1", "70000", "abc")),
+        Map.entry("--field", List.of("no-equals-sign")),
+        Map.entry("--base-url", List.of("not a url", "ftp://127.0.0.1/")),
+        Map.entry("--wait", List.of("-1", "61", "abc")));
   }
 
   @TestFactory
@@ -91,6 +97,9 @@ class BadOptionValuesTest {
         List<String> args = new ArrayList<>(path);
         if (path.equals(List.of("contacts", "import"))) {
           args.add(input.toString());
+        }
+        if (path.equals(List.of("webhooks", "trigger"))) {
+          args.add("TICKET_ASSIGNED");
         }
         args.add(name);
         args.add(value);

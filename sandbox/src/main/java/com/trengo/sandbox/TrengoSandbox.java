@@ -10,9 +10,15 @@ import com.trengo.sandbox.internal.SandboxTransformer;
 import com.trengo.sandbox.internal.SlidingWindowRateLimiter;
 import com.trengo.sandbox.internal.SpecValidator;
 import com.trengo.sandbox.internal.ValidatingListener;
+import com.trengo.sandbox.internal.api.Router;
 import com.trengo.sandbox.internal.api.TrengoRoutes;
 import com.trengo.sandbox.internal.store.DemoData;
 import com.trengo.sandbox.internal.store.SandboxStore;
+import com.trengo.sandbox.internal.webhook.EventPayloads;
+import com.trengo.sandbox.internal.webhook.WebhookAdminRoutes;
+import com.trengo.sandbox.internal.webhook.WebhookDispatcher;
+import com.trengo.sandbox.internal.webhook.WebhookEvents;
+import com.trengo.sandbox.internal.webhook.WebhookTriggers;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +42,9 @@ import java.util.stream.Collectors;
  *
  * <p>WireMock's admin API ({@code /__admin}) admits only the sandbox's token, and never a request a
  * browser sends for a web page (one with {@code Origin} or {@code Sec-Fetch-Site}).
+ *
+ * <p>Registered webhooks receive signed deliveries of the events API calls cause; {@link #webhooks()}
+ * shows them, waits for them and triggers the events no API call causes.
  */
 public final class TrengoSandbox implements AutoCloseable {
 
@@ -54,6 +63,9 @@ public final class TrengoSandbox implements AutoCloseable {
   private final SandboxTransformer transformer;
   private final ValidatingListener listener;
   private final Duration idleTimeout;
+  private final WebhookDispatcher webhookDispatcher;
+  private final Webhooks webhooks;
+  private final WebhookAdminRoutes webhookRoutes;
 
   private WireMockServer server;
 
@@ -66,9 +78,15 @@ public final class TrengoSandbox implements AutoCloseable {
     this.rateLimiter = new SlidingWindowRateLimiter(builder.rateLimit, builder.clock);
     this.faultInjector = new FaultInjector(builder.faults);
     this.faults = new Faults(faultInjector);
-    this.transformer =
-        new SandboxTransformer(
-            store, TrengoRoutes.create(store), rateLimiter, faultInjector, token, builder.clock);
+    this.webhookDispatcher = new WebhookDispatcher(
+        builder.webhookRetries, builder.webhookScheduler, builder.clock, builder.webhooksToAnyHost);
+    WebhookEvents events = new WebhookEvents(store, webhookDispatcher);
+    EventPayloads payloads = new EventPayloads(store);
+    Router router = TrengoRoutes.create(store, events, payloads);
+    WebhookTriggers triggers = new WebhookTriggers(store, router, events, payloads, webhookDispatcher, builder.clock);
+    this.webhooks = new Webhooks(webhookDispatcher, triggers);
+    this.webhookRoutes = new WebhookAdminRoutes(triggers, webhookDispatcher);
+    this.transformer = new SandboxTransformer(store, router, rateLimiter, faultInjector, token, builder.clock);
     this.listener = new ValidatingListener(SpecValidator.forBundledContract(), journal, builder.onViolation);
     DemoData.seed(store, seed);
   }
@@ -81,7 +99,7 @@ public final class TrengoSandbox implements AutoCloseable {
   /** Starts serving, on a free port unless the builder named one; returns this. Starting twice does nothing. */
   public synchronized TrengoSandbox start() {
     if (server == null) {
-      server = SandboxServer.start(bindAddress, requestedPort, transformer, listener, token, idleTimeout);
+      server = SandboxServer.start(bindAddress, requestedPort, transformer, listener, token, webhookRoutes, idleTimeout);
     }
     return this;
   }
@@ -128,6 +146,11 @@ public final class TrengoSandbox implements AutoCloseable {
     return journal.received();
   }
 
+  /** The webhook deliveries it sent, waiting for them, and triggering the events no API call causes. */
+  public Webhooks webhooks() {
+    return webhooks;
+  }
+
   /** Scripted faults: "the next POST /contacts gets reset after it is applied". */
   public Faults faults() {
     return faults;
@@ -154,24 +177,27 @@ public final class TrengoSandbox implements AutoCloseable {
   }
 
   /**
-   * Back to the state right after start: the demo data re-seeded, the journal and violations emptied,
-   * scripted faults and stubs added through WireMock's admin API dropped, the random fault sequence and
-   * every token's rate-limit window restarted.
+   * Back to the state right after start: the demo data re-seeded (so no webhooks), the journal,
+   * violations and webhook deliveries emptied (retries still to come dropped), scripted faults and
+   * stubs added through WireMock's admin API dropped, the random fault sequence and every token's
+   * rate-limit window restarted.
    */
   public synchronized void reset() {
     if (server != null) {
       SandboxServer.resetStubs(server);
     }
+    webhookDispatcher.reset();
     DemoData.seed(store, seed);
     journal.clear();
     faultInjector.reset();
     rateLimiter.reset();
   }
 
-  /** Stops serving; requests still held are let go first. */
+  /** Stops serving and sending webhooks (retries still to come are dropped); held requests are let go first. */
   @Override
   public synchronized void close() {
     faultInjector.releaseHolds();
+    webhookDispatcher.close();
     if (server != null) {
       server.stop();
       server = null;
@@ -201,6 +227,9 @@ public final class TrengoSandbox implements AutoCloseable {
     private int port;
     private Duration idleTimeout = Duration.ofSeconds(30);
     private Consumer<SpecViolation> onViolation = violation -> {};
+    private WebhookRetryPolicy webhookRetries = WebhookRetryPolicy.ofDefaults();
+    private WebhookScheduler webhookScheduler;
+    private boolean webhooksToAnyHost;
 
     private Builder() {}
 
@@ -278,6 +307,35 @@ public final class TrengoSandbox implements AutoCloseable {
      */
     public Builder onViolation(Consumer<SpecViolation> listener) {
       this.onViolation = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
+     * How a webhook delivery its receiver did not accept is retried (default {@link
+     * WebhookRetryPolicy#ofDefaults()}: 5 attempts, 1 s backoff doubling).
+     */
+    public Builder webhookRetries(WebhookRetryPolicy retries) {
+      this.webhookRetries = Objects.requireNonNull(retries, "retries == null");
+      return this;
+    }
+
+    /**
+     * What runs a delivery's retry after its backoff (default a timer of the sandbox's own). Tests of
+     * retries pass one that runs at once and records the delay, so they never wait.
+     */
+    public Builder webhookScheduler(WebhookScheduler scheduler) {
+      this.webhookScheduler = Objects.requireNonNull(scheduler, "scheduler == null");
+      return this;
+    }
+
+    /**
+     * Whether webhooks are posted to receivers off this machine too (default false: only localhost and
+     * 127.0.0.1, so that a test registering {@code https://example.com/hook} never posts to the internet;
+     * the others are recorded as {@link WebhookDelivery.Status#NOT_SENT}). True for a sandbox in a
+     * container whose receivers run beside it.
+     */
+    public Builder deliverWebhooksToAnyHost(boolean anyHost) {
+      this.webhooksToAnyHost = anyHost;
       return this;
     }
 
