@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.OkHttpClient;
-import okhttp3.logging.HttpLoggingInterceptor;
 import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
 import retrofit2.converter.scalars.ScalarsConverterFactory;
@@ -53,6 +52,9 @@ public final class HttpStack implements AutoCloseable {
     if (settings.callTimeout() != null) {
       b.callTimeout(settings.callTimeout());
     }
+    if (settings.proxy() != null) {
+      b.proxy(settings.proxy());
+    }
     // OkHttp's own silent retry could resend a POST on a connection that failed mid-request; every
     // resend decision is RetryInterceptor's, which knows whether a request is safe to repeat.
     b.retryOnConnectionFailure(false);
@@ -68,10 +70,7 @@ public final class HttpStack implements AutoCloseable {
     b.addInterceptor(new AuthInterceptor(settings.token()));
     b.addInterceptor(new UserAgentInterceptor(settings.userAgent()));
     if (settings.logLevel() != LogLevel.NONE) {
-      HttpLoggingInterceptor logging = new HttpLoggingInterceptor(settings.logSink()::accept);
-      logging.setLevel(HttpLoggingInterceptor.Level.valueOf(settings.logLevel().name()));
-      logging.redactHeader("Authorization");
-      b.addInterceptor(logging);
+      b.addInterceptor(new LoggingInterceptor(settings.logLevel(), settings.logSink()));
     }
     settings.networkInterceptors().forEach(b::addNetworkInterceptor);
     b.addNetworkInterceptor(new Attempt.Marker());
