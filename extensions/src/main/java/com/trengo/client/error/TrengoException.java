@@ -13,6 +13,9 @@ package com.trengo.client.error;
  *       than allowed.
  *   <li>{@link TrengoValidationException}: a request built with a validating builder was invalid,
  *       and was not sent.
+ *   <li>{@link com.trengo.client.webhook.WebhookSignatureException} and {@link
+ *       com.trengo.client.webhook.WebhookPayloadException}: a webhook delivery was not signed by
+ *       Trengo, or did not read as its event type.
  * </ul>
  */
 public class TrengoException extends RuntimeException {
