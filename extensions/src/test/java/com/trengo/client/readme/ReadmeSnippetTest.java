@@ -48,7 +48,12 @@ import org.junit.jupiter.api.io.TempDir;
  *       (SMS); users (agents) 201 to 208; tickets 90001 to 90030; contacts 5001 to 5064. A comment {@code //
  *       prints: text} is a claim the run checks: the program's output contains each such text, in order.
  *   <li>{@code <!-- readme-example: file PATH -->}: the block is the file at PATH (from the repository root)
- *       word for word; that file is a test the build compiles and runs.
+ *       word for word; that file is main or test code of a module, which the build compiles and tests.
+ *   <li>{@code <!-- readme-example: region PATH -->}: the block is the part of the test file at PATH between
+ *       the lines {@code // README:begin} and {@code // README:end} (indentation and blank lines aside): a
+ *       fragment shown with the test around it that sets up its variables and checks what it does.
+ *   <li>{@code <!-- readme-example: illustrative REASON -->}: not compiled, for code that needs a framework
+ *       the build does not have (say which in REASON). The exception: prefer one of the two above.
  * </ul>
  *
  * A {@code ```java} block without a marker, or with another one, fails this test with this explanation.
@@ -63,8 +68,9 @@ class ReadmeSnippetTest {
   private static final Pattern MARKER = Pattern.compile("<!--\\s*readme-example:\\s*(.*?)\\s*-->");
   private static final Pattern PRINTS = Pattern.compile("//\\s*prints:\\s*(.+)$");
   private static final String CONVENTION =
-      "put <!-- readme-example: program --> (imports, then statements run against the sandbox) or"
-          + " <!-- readme-example: file PATH --> (a copy of a test file) on the line before it;"
+      "put <!-- readme-example: program --> (imports, then statements run against the sandbox),"
+          + " <!-- readme-example: file PATH --> (a copy of a compiled file) or <!-- readme-example: region PATH -->"
+          + " (a fragment of a test) on the line before it;"
           + " see ReadmeSnippetTest's Javadoc";
 
   /** One {@code ```java} block: where it starts (1-based line of its first code line), its marker, its code. */
@@ -105,8 +111,26 @@ class ReadmeSnippetTest {
       case "file":
         Path file = repositoryRoot().resolve(example.argument());
         assertTrue(Files.exists(file), example.name() + ": no such file");
-        assertTrue(example.argument().contains("/src/test/java/"), example.name() + ": the file must be a test the build runs");
+        assertTrue(
+            example.argument().contains("/src/test/java/") || example.argument().contains("/src/main/java/"),
+            example.name() + ": the file must be code the build compiles (under src/main/java or src/test/java)");
         assertEquals(read(file), example.code(), example.name() + ": the README's copy differs from the file; paste the file again");
+        break;
+      case "region":
+        Path test = repositoryRoot().resolve(example.argument());
+        assertTrue(Files.exists(test), example.name() + ": no such file");
+        assertTrue(example.argument().contains("/src/test/java/"), example.name() + ": the file must be a test the build runs");
+        String text = read(test);
+        int begin = text.indexOf("// README:begin\n");
+        int end = text.indexOf("// README:end", begin);
+        assertTrue(begin >= 0 && end > begin, example.name() + ": the file has no // README:begin ... // README:end region");
+        assertEquals(
+            codeLines(text.substring(begin + "// README:begin\n".length(), end)),
+            codeLines(example.code()),
+            example.name() + ": the README's fragment differs from the file's README:begin/end region");
+        break;
+      case "illustrative":
+        assertFalse(example.argument().isBlank(), example.name() + ": say why it cannot be compiled here");
         break;
       default:
         fail(example.name() + ": unknown kind \"" + example.kind() + "\"; " + CONVENTION);
@@ -186,6 +210,10 @@ class ReadmeSnippetTest {
         fail(message.toString());
       }
     }
+  }
+
+  private static List<String> codeLines(String code) {
+    return code.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
   }
 
   /** The marked {@code ```java} blocks of {@code readme}; a block without a marker is refused. */
