@@ -17,7 +17,6 @@ import com.trengo.client.http.Sleeper;
 import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.internal.HttpSettings;
 import com.trengo.client.internal.HttpStack;
-import com.trengo.client.internal.LoggingInterceptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -198,7 +197,7 @@ public final class TrengoClient implements AutoCloseable {
     private Duration writeTimeout;
     private Duration callTimeout;
     private LogLevel logLevel;
-    private Consumer<String> logSink = LoggingInterceptor.slf4j();
+    private Consumer<String> logSink; // null: SLF4J
     private Function<String, String> env = System::getenv;
     private boolean tokenExpectedFromEnv;
     private OkHttpClient okHttpClient;

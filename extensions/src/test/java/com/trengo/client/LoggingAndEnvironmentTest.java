@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.trengo.client.error.TrengoIoException;
 import com.trengo.client.http.LogLevel;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.CreateContactRequest;
@@ -88,6 +90,30 @@ class LoggingAndEnvironmentTest {
     assertEquals("Ada", created.getName(), "the body was logged and still parsed");
     assertTrue(log.get(0).contains(" body: {") && log.get(0).contains("\"identifier\":\"ada@example.com\""), log.get(0));
     assertTrue(log.get(1).endsWith(" body: " + CONTACT), log.get(1));
+  }
+
+  @Test
+  void aFailedAttemptIsLoggedAsFailedWithTheCause() {
+    server.stubFor(get(urlEqualTo("/api/v2/contacts/5")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    try (TrengoClient client = test.client(server).maxRetries(0).logLevel(LogLevel.BASIC, log::add).build()) {
+      assertThrows(TrengoIoException.class, () -> client.contacts().get(5));
+    }
+
+    assertEquals(2, log.size(), log.toString());
+    assertTrue(log.get(1).startsWith("<-- FAILED GET " + server.baseUrl() + "/api/v2/contacts/5 ("), log.get(1));
+    assertTrue(log.get(1).contains("IOException") || log.get(1).contains("Exception"), log.get(1));
+  }
+
+  @Test
+  void aBinaryResponseBodyIsNotLoggedEvenAtBody() {
+    server.stubFor(
+        get(urlEqualTo("/api/v2/contacts/5"))
+            .willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody(new byte[] {37, 80, 68, 70, 0, 1})));
+    try (TrengoClient client = test.client(server).maxRetries(0).logLevel(LogLevel.BODY, log::add).build()) {
+      assertThrows(RuntimeException.class, () -> client.contacts().get(5)); // not JSON: the call fails, the log stays clean
+    }
+
+    assertTrue(log.get(1).endsWith(" body: (non-text body, not logged)"), log.get(1)); // chunked: length unknown
   }
 
   @Test

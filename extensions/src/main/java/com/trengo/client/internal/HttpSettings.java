@@ -14,9 +14,9 @@ import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
- * What {@link HttpStack} is built from. {@code okHttpClient}, {@code proxy} and the timeouts may be
- * null: null timeouts keep the supplied client's, or our defaults for a client we create; a null proxy
- * keeps the client's proxy selection.
+ * What {@link HttpStack} is built from. {@code okHttpClient}, {@code proxy}, {@code logSink} and the
+ * timeouts may be null: null timeouts keep the supplied client's, or our defaults for a client we
+ * create; a null proxy keeps the client's proxy selection; a null sink logs through SLF4J.
  */
 public record HttpSettings(
     String token,

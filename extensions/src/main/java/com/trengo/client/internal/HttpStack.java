@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
@@ -70,7 +71,8 @@ public final class HttpStack implements AutoCloseable {
     b.addInterceptor(new AuthInterceptor(settings.token()));
     b.addInterceptor(new UserAgentInterceptor(settings.userAgent()));
     if (settings.logLevel() != LogLevel.NONE) {
-      b.addInterceptor(new LoggingInterceptor(settings.logLevel(), settings.logSink()));
+      Consumer<String> sink = settings.logSink() != null ? settings.logSink() : LoggingInterceptor.slf4j();
+      b.addInterceptor(new LoggingInterceptor(settings.logLevel(), sink));
     }
     settings.networkInterceptors().forEach(b::addNetworkInterceptor);
     b.addNetworkInterceptor(new Attempt.Marker());

@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * {@code Proxy-Authorization}, cookies) are always written as {@code ██}. Bodies are logged only when they
  * are text, and only the first {@value #MAX_BODY_BYTES} bytes.
  */
-public final class LoggingInterceptor implements Interceptor {
+final class LoggingInterceptor implements Interceptor {
   /** The SLF4J logger every line goes to unless the user gave a sink of their own. */
-  public static final String LOGGER_NAME = "com.trengo.client.http";
+  static final String LOGGER_NAME = "com.trengo.client.http";
 
   static final long MAX_BODY_BYTES = 64 * 1024;
 
@@ -45,7 +45,7 @@ public final class LoggingInterceptor implements Interceptor {
   private final Consumer<String> sink;
 
   /** Logs at {@code level} (not {@link LogLevel#NONE}) to {@code sink}, one line per call. */
-  public LoggingInterceptor(LogLevel level, Consumer<String> sink) {
+  LoggingInterceptor(LogLevel level, Consumer<String> sink) {
     this.level = Objects.requireNonNull(level, "level == null");
     this.sink = Objects.requireNonNull(sink, "sink == null");
   }
@@ -55,7 +55,7 @@ public final class LoggingInterceptor implements Interceptor {
    * made when the user asked for logging ({@code logLevel(..)} or {@code TRENGO_LOG}); no binding is
    * shipped, so the application's binding decides where the lines go.
    */
-  public static Consumer<String> slf4j() {
+  static Consumer<String> slf4j() {
     return Slf4j::info;
   }
 
