@@ -62,7 +62,7 @@ final class OverheadBenchmark {
               // A budget far above what the loop can use: this measures overhead, not pacing.
               .rateLimiter(RateLimiter.create(RateLimitConfig.builder().limit(10_000).window(Duration.ofMillis(1)).build()))
               .build()) {
-        Call bareCall = () -> bare.getContact(5L).execute().body();
+        Call bareCall = () -> bare.getContact(5L, null).execute().body();
         Call clientCall = () -> client.contacts().get(5);
         for (int i = 0; i < 10; i++) { // warm-up: JIT (the client's path is longer), connection pool
           time(bareCall);

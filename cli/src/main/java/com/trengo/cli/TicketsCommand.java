@@ -3,7 +3,10 @@ package com.trengo.cli;
 import com.trengo.cli.io.Format;
 import com.trengo.cli.sync.Reads;
 import com.trengo.client.TicketQuery;
+import com.trengo.client.model.Channel;
+import com.trengo.client.model.Contact;
 import com.trengo.client.model.Ticket;
+import com.trengo.client.model.User;
 import com.trengo.client.model.TicketList;
 import com.trengo.client.pagination.AutoPager;
 import com.trengo.client.pagination.Page;
@@ -122,7 +125,7 @@ public final class TicketsCommand extends GroupCommand {
           count++;
           out.printf(Locale.ROOT, "%-12s %-9s %-20s %-28s %s%n", t.getId(), t.getStatus(),
               t.getUpdatedAt() == null ? "" : t.getUpdatedAt().toLocalDateTime().withNano(0),
-              cut(t.getContact() == null ? "" : t.getContact().getName(), 28), nullToEmpty(t.getSubject()));
+              cut(nullToEmpty(contactName(t)), 28), nullToEmpty(t.getSubject()));
         }
         out.println(count + " tickets");
         return;
@@ -134,8 +137,8 @@ public final class TicketsCommand extends GroupCommand {
         for (Ticket t : tickets) {
           printer.printRecord(t.getId(), t.getStatus(), t.getSubject(),
               t.getContact() == null ? null : t.getContact().getIdentifier(),
-              t.getChannel() == null ? null : t.getChannel().getName(),
-              t.getAssignee() == null ? null : t.getAssignee().getName(),
+              channelName(t),
+              assignee(t),
               t.getUpdatedAt());
         }
         printer.flush();
@@ -148,13 +151,43 @@ public final class TicketsCommand extends GroupCommand {
         json.addProperty("status", t.getStatus() == null ? null : t.getStatus().toString());
         json.addProperty("subject", t.getSubject());
         json.addProperty("contact", t.getContact() == null ? null : t.getContact().getIdentifier());
-        json.addProperty("channel", t.getChannel() == null ? null : t.getChannel().getName());
-        json.addProperty("assignee", t.getAssignee() == null ? null : t.getAssignee().getName());
+        json.addProperty("channel", channelName(t));
+        json.addProperty("assignee", assignee(t));
         json.addProperty("updated_at", t.getUpdatedAt() == null ? null : t.getUpdatedAt().toString());
         writer.write(gson.toJson(json));
         writer.write('\n');
       }
       writer.flush();
+    }
+
+    /** The contact's name; real contacts made by an inbound message have none, so then its identifier. */
+    private static String contactName(Ticket t) {
+      Contact c = t.getContact();
+      if (c == null) {
+        return null;
+      }
+      return c.getName() != null ? c.getName() : c.getIdentifier();
+    }
+
+    /** The channel's label: real channels carry it in title, with name null or type-like ("Wa_business"). */
+    private static String channelName(Ticket t) {
+      Channel c = t.getChannel();
+      if (c == null) {
+        return null;
+      }
+      return c.getTitle() != null ? c.getTitle() : c.getName();
+    }
+
+    /**
+     * Who the ticket is assigned to: the agent's name when the ticket carries the agent (the seed's
+     * assignee, or the agent createTicket answers with), else the agent's id as real lists send it.
+     */
+    private static String assignee(Ticket t) {
+      User agent = t.getAssignee() != null ? t.getAssignee() : t.getAgent();
+      if (agent != null && agent.getName() != null) {
+        return agent.getName();
+      }
+      return t.getUserId() == null ? null : "user " + t.getUserId();
     }
 
     private static String cut(String s, int width) {

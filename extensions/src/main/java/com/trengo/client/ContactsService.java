@@ -13,6 +13,7 @@ import com.trengo.client.model.ContactNote;
 import com.trengo.client.model.CreateContactOnChannelRequest;
 import com.trengo.client.model.CreateContactRequest;
 import com.trengo.client.model.SetCustomFieldRequest;
+import com.trengo.client.model.UpdateContactRequest;
 import com.trengo.client.pagination.AutoPager;
 import com.trengo.client.pagination.Page;
 import java.util.Optional;
@@ -20,6 +21,9 @@ import java.util.concurrent.CompletableFuture;
 
 /** Contacts: the people behind conversations. Get one from {@link TrengoClient#contacts()}. */
 public final class ContactsService {
+  /** The relation {@code include} loads the notes with. */
+  private static final String NOTES = "notes";
+
   private final CallExecutor executor;
   private final ContactsApi api;
   private final ContactRouting routing = new ContactRouting(this);
@@ -89,21 +93,34 @@ public final class ContactsService {
 
   /** The contact with this id; {@link com.trengo.client.error.NotFoundException} if there is none. */
   public Contact get(long contactId) {
-    return executor.execute(api.getContact(contactId));
+    return executor.execute(api.getContact(contactId, null));
   }
 
   /** Async form of {@link #get(long)}. */
   public CompletableFuture<Contact> getAsync(long contactId) {
-    return executor.executeAsync(api.getContact(contactId));
+    return executor.executeAsync(api.getContact(contactId, null));
   }
 
-  /** Replaces the contact's fields. */
-  public Contact update(long contactId, CreateContactRequest request) {
+  /** The contact with this id and its notes ({@code include=notes}), in {@link Contact#getNotes()}. */
+  public Contact getWithNotes(long contactId) {
+    return executor.execute(api.getContact(contactId, NOTES));
+  }
+
+  /** Async form of {@link #getWithNotes(long)}. */
+  public CompletableFuture<Contact> getWithNotesAsync(long contactId) {
+    return executor.executeAsync(api.getContact(contactId, NOTES));
+  }
+
+  /**
+   * Changes the fields the request names; a field left null stays as it is. Real integrations send
+   * {@code name} and {@code contact_group_ids} (which replaces the contact's groups).
+   */
+  public Contact update(long contactId, UpdateContactRequest request) {
     return executor.execute(api.updateContact(contactId, request));
   }
 
-  /** Async form of {@link #update(long, CreateContactRequest)}. */
-  public CompletableFuture<Contact> updateAsync(long contactId, CreateContactRequest request) {
+  /** Async form of {@link #update(long, UpdateContactRequest)}. */
+  public CompletableFuture<Contact> updateAsync(long contactId, UpdateContactRequest request) {
     return executor.executeAsync(api.updateContact(contactId, request));
   }
 

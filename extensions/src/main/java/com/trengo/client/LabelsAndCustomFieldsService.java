@@ -5,6 +5,7 @@ import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.model.AttachLabelToTicketRequest;
 import com.trengo.client.model.CreateCustomFieldRequest;
 import com.trengo.client.model.CustomField;
+import com.trengo.client.model.Label;
 import java.util.concurrent.CompletableFuture;
 
 /** Labels and custom fields. Get one from {@link TrengoClient#labelsAndCustomFields()}. */
@@ -17,13 +18,16 @@ public final class LabelsAndCustomFieldsService {
     this.api = api;
   }
 
-  /** Attaches an existing label to a ticket. Never resent once it may have reached the server. */
-  public void attachLabel(long ticketId, long labelId) {
-    executor.execute(api.attachLabelToTicket(ticketId, new AttachLabelToTicketRequest().labelId(labelId)));
+  /**
+   * Attaches an existing label to a ticket and returns the label. Never resent once it may have
+   * reached the server.
+   */
+  public Label attachLabel(long ticketId, long labelId) {
+    return executor.execute(api.attachLabelToTicket(ticketId, new AttachLabelToTicketRequest().labelId(labelId)));
   }
 
   /** Async form of {@link #attachLabel(long, long)}. */
-  public CompletableFuture<Void> attachLabelAsync(long ticketId, long labelId) {
+  public CompletableFuture<Label> attachLabelAsync(long ticketId, long labelId) {
     return executor.executeAsync(
         api.attachLabelToTicket(ticketId, new AttachLabelToTicketRequest().labelId(labelId)));
   }

@@ -35,7 +35,11 @@ public final class MessagesService {
     return executor.executeAsync(api.listMessages(ticketId, page));
   }
 
-  /** Sends a text message on the ticket's channel. Never resent once it may have reached the server. */
+  /**
+   * Sends a text message on the ticket's channel, or an internal note ({@link
+   * com.trengo.client.builder.SendMessage} builds the request). Never resent once it may have reached
+   * the server: a second send would be a second message to the customer.
+   */
   public Message send(long ticketId, SendMessageRequest request) {
     return executor.execute(api.sendMessage(ticketId, request));
   }

@@ -19,6 +19,9 @@ import java.util.concurrent.CompletableFuture;
  * {@link TrengoClient#profiles()}.
  */
 public final class ProfilesService {
+  /** The relation {@code with} loads the notes with. */
+  private static final String NOTES = "notes";
+
   private final CallExecutor executor;
   private final ProfilesApi api;
 
@@ -52,12 +55,22 @@ public final class ProfilesService {
 
   /** The profile with this id; {@link com.trengo.client.error.NotFoundException} if there is none. */
   public Profile get(long profileId) {
-    return executor.execute(api.getProfile(profileId));
+    return executor.execute(api.getProfile(profileId, null));
   }
 
   /** Async form of {@link #get(long)}. */
   public CompletableFuture<Profile> getAsync(long profileId) {
-    return executor.executeAsync(api.getProfile(profileId));
+    return executor.executeAsync(api.getProfile(profileId, null));
+  }
+
+  /** The profile with this id and its notes ({@code with=notes}), in {@link Profile#getNotes()}. */
+  public Profile getWithNotes(long profileId) {
+    return executor.execute(api.getProfile(profileId, NOTES));
+  }
+
+  /** Async form of {@link #getWithNotes(long)}. */
+  public CompletableFuture<Profile> getWithNotesAsync(long profileId) {
+    return executor.executeAsync(api.getProfile(profileId, NOTES));
   }
 
   /** Creates a profile. Never resent once it may have reached the server. */

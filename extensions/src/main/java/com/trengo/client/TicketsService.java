@@ -1,15 +1,22 @@
 package com.trengo.client;
 
 import com.trengo.client.api.TicketsApi;
+import com.trengo.client.builder.CreateContactOnChannel;
 import com.trengo.client.builder.CreateTicket;
+import com.trengo.client.error.FieldError;
+import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.CallExecutor;
+import com.trengo.client.internal.ContactIdentifiers;
 import com.trengo.client.model.AssignTicketRequest;
+import com.trengo.client.model.CloseTicketRequest;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.CreateTicketRequest;
 import com.trengo.client.model.Ticket;
 import com.trengo.client.model.TicketList;
 import com.trengo.client.pagination.AutoPager;
 import com.trengo.client.pagination.Page;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
@@ -36,7 +43,11 @@ public final class TicketsService {
     return executor.executeAsync(listCall(query));
   }
 
-  /** Opens a ticket. Never resent once it may have reached the server. */
+  /**
+   * Opens a ticket on a channel with a contact, named by its id ({@link CreateTicket} builds the
+   * request; {@link #openFor} starts from an identifier). Never resent once it may have reached the
+   * server.
+   */
   public Ticket create(CreateTicketRequest request) {
     return executor.execute(api.createTicket(request));
   }
@@ -49,43 +60,55 @@ public final class TicketsService {
   /**
    * Opens a ticket on the channel for the contact with this identifier, creating the contact first
    * when the channel has none: {@link ContactsService#getOrCreate} (never a duplicate contact; see
-   * there), then {@link #create} with the contact's identifier as the server holds it. The ticket
-   * create is an ordinary create: never resent once it may have reached the server, so a broken
-   * connection then ends in {@link com.trengo.client.error.TrengoOutcomeUnknownException} and the
-   * caller decides. Every argument is checked before anything is sent.
+   * there), then {@link #create} with that contact's id. The ticket create is an ordinary create:
+   * never resent once it may have reached the server, so a broken connection then ends in {@link
+   * com.trengo.client.error.TrengoOutcomeUnknownException} and the caller decides. Every argument is
+   * checked before anything is sent.
    *
    * @param subject the ticket's subject; null for none
-   * @throws com.trengo.client.error.TrengoValidationException when {@code channelId} is not positive,
-   *     {@code identifier} is not one {@link CreateTicket.Builder#contactIdentifier} accepts, or
-   *     {@code subject} is blank
+   * @throws TrengoValidationException when {@code channelId} is not positive, {@code identifier} is
+   *     not one {@link CreateContactOnChannel.Builder#identifier} accepts, or {@code subject} is blank
    */
   public Ticket openFor(long channelId, String identifier, String subject) {
-    CreateTicketRequest request = ticketFor(channelId, identifier, subject);
-    return create(routedTo(contacts.getOrCreate(channelId, identifier, null), request));
+    checkOpenFor(channelId, identifier, subject);
+    return create(ticketFor(contacts.getOrCreate(channelId, identifier, null), channelId, subject));
   }
 
   /** Async form of {@link #openFor(long, String, String)}; an invalid argument is thrown, not returned. */
   public CompletableFuture<Ticket> openForAsync(long channelId, String identifier, String subject) {
-    CreateTicketRequest request = ticketFor(channelId, identifier, subject);
+    checkOpenFor(channelId, identifier, subject);
     return contacts
         .getOrCreateAsync(channelId, identifier, null)
-        .thenCompose(contact -> createAsync(routedTo(contact, request)));
+        .thenCompose(contact -> createAsync(ticketFor(contact, channelId, subject)));
   }
 
-  private static CreateTicketRequest ticketFor(long channelId, String identifier, String subject) {
-    return CreateTicket.builder().channelId(channelId).contactIdentifier(identifier).subject(subject).build();
+  /** Every problem with openFor's arguments at once, before the contact is looked up or made. */
+  private static void checkOpenFor(long channelId, String identifier, String subject) {
+    List<FieldError> errors = new ArrayList<>();
+    if (channelId <= 0) {
+      errors.add(FieldError.of("channel_id", channelId, "must be positive"));
+    }
+    String problem = identifier == null ? "is required" : ContactIdentifiers.problem(identifier);
+    if (problem != null) {
+      errors.add(FieldError.of("identifier", identifier, problem));
+    }
+    if (subject != null && subject.isBlank()) {
+      errors.add(FieldError.of("subject", subject, "must not be blank"));
+    }
+    if (!errors.isEmpty()) {
+      throw new TrengoValidationException("openFor", errors);
+    }
+  }
+
+  /** The ticket with the contact found or made: by its id, so the ticket joins that contact and no other. */
+  private static CreateTicketRequest ticketFor(Contact contact, long channelId, String subject) {
+    return CreateTicket.builder().channelId(channelId).contactId(contact.getId()).subject(subject).build();
   }
 
   /**
-   * The ticket addressed to the contact found or made: its identifier as the server holds it (a
-   * phone number found in another form, say), so the ticket joins that contact and no other.
+   * Assigns the ticket to a user or a team ({@link com.trengo.client.builder.AssignTicket} builds the
+   * request). Retried like a PUT: it sets a state, so sending it twice leaves what once does.
    */
-  private static CreateTicketRequest routedTo(Contact contact, CreateTicketRequest request) {
-    String held = contact.getIdentifier();
-    return held == null || held.isBlank() ? request : request.contactIdentifier(held);
-  }
-
-  /** Assigns the ticket to a user and/or a team. Safe to resend: it sets a state. */
   public Ticket assign(long ticketId, AssignTicketRequest request) {
     return executor.execute(api.assignTicket(ticketId, request));
   }
@@ -95,14 +118,37 @@ public final class TicketsService {
     return executor.executeAsync(api.assignTicket(ticketId, request));
   }
 
-  /** Closes the ticket. Safe to resend: it sets a state. */
+  /** Closes the ticket. Retried like a PUT: closing a closed ticket leaves it closed. */
   public Ticket close(long ticketId) {
-    return executor.execute(api.closeTicket(ticketId));
+    return executor.execute(api.closeTicket(ticketId, new CloseTicketRequest()));
   }
 
   /** Async form of {@link #close(long)}. */
   public CompletableFuture<Ticket> closeAsync(long ticketId) {
-    return executor.executeAsync(api.closeTicket(ticketId));
+    return executor.executeAsync(api.closeTicket(ticketId, new CloseTicketRequest()));
+  }
+
+  /**
+   * Closes the ticket with a ticket result (its outcome, one of the account's ticket results).
+   * Retried like a PUT, as {@link #close(long)} is.
+   *
+   * @throws TrengoValidationException when {@code ticketResultId} is not positive; nothing is sent
+   */
+  public Ticket close(long ticketId, long ticketResultId) {
+    return executor.execute(api.closeTicket(ticketId, closing(ticketResultId)));
+  }
+
+  /** Async form of {@link #close(long, long)}; an invalid argument is thrown, not returned. */
+  public CompletableFuture<Ticket> closeAsync(long ticketId, long ticketResultId) {
+    return executor.executeAsync(api.closeTicket(ticketId, closing(ticketResultId)));
+  }
+
+  private static CloseTicketRequest closing(long ticketResultId) {
+    if (ticketResultId <= 0) {
+      throw new TrengoValidationException(
+          "CloseTicketRequest", List.of(FieldError.of("ticket_result_id", ticketResultId, "must be positive")));
+    }
+    return new CloseTicketRequest().ticketResultId(ticketResultId);
   }
 
   private Call<TicketList> listCall(TicketQuery q) {

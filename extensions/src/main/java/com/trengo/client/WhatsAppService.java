@@ -16,7 +16,11 @@ public final class WhatsAppService {
     this.api = api;
   }
 
-  /** Sends an approved template to a WhatsApp number. Never resent once it may have reached the server. */
+  /**
+   * Sends an approved template to a WhatsApp number or into a ticket, starting a WhatsApp session
+   * ({@link com.trengo.client.builder.SendWhatsAppTemplate} builds the request). Never resent once it
+   * may have reached the server: a second send would be a second message to the customer.
+   */
   public Message sendTemplate(SendWhatsAppTemplateRequest request) {
     return executor.execute(api.sendWhatsAppTemplate(request));
   }

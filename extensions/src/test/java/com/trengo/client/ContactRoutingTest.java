@@ -259,7 +259,7 @@ class ContactRoutingTest {
   // openFor
 
   @Test
-  void openForCreatesTheTicketForTheContactAsTheServerHoldsIt() throws Exception {
+  void openForCreatesTheTicketForTheContactItFoundOrMadeById() throws Exception {
     server.stubFor(post(urlPathEqualTo(ON_CHANNEL)).willReturn(json(200, contact(5001, "31612345678"))));
     server.stubFor(post(urlPathEqualTo("/api/v2/tickets")).willReturn(json(201, "{\"id\":77,\"status\":\"OPEN\"}")));
 
@@ -269,9 +269,9 @@ class ContactRoutingTest {
     assertEquals(77L, ticket.getId());
     assertEquals(77L, again.getId());
     server.verify(postRequestedFor(urlPathEqualTo("/api/v2/tickets")).withRequestBody(equalToJson(
-        "{\"channel_id\":12,\"contact_identifier\":\"31612345678\",\"subject\":\"Order 42\"}")));
+        "{\"channel_id\":12,\"contact_id\":5001,\"subject\":\"Order 42\"}")));
     server.verify(postRequestedFor(urlPathEqualTo("/api/v2/tickets")).withRequestBody(equalToJson(
-        "{\"channel_id\":12,\"contact_identifier\":\"31612345678\"}")));
+        "{\"channel_id\":12,\"contact_id\":5001}")));
   }
 
   @Test

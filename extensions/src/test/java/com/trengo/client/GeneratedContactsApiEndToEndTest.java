@@ -59,7 +59,7 @@ class GeneratedContactsApiEndToEndTest {
             .addConverterFactory(GsonConverterFactory.create(LenientGson.create()))
             .build();
     try {
-      Response<Contact> response = retrofit.create(ContactsApi.class).getContact(bigId).execute();
+      Response<Contact> response = retrofit.create(ContactsApi.class).getContact(bigId, null).execute();
 
       assertEquals(200, response.code());
       Contact contact = response.body();

@@ -40,14 +40,14 @@ class MessageEnvelopeTest {
   }
 
   private static SendWhatsAppTemplateRequest template() {
-    return new SendWhatsAppTemplateRequest().recipientPhoneNumber("+31612345678").hsmId(701L).channelId(102L);
+    return new SendWhatsAppTemplateRequest().recipientPhoneNumber("+31612345678").hsmId(701L);
   }
 
   @Test
   void sendReturnsTheMessageInsideTheEnvelope() {
     answer("/api/v2/tickets/3/messages", SENT);
 
-    Message sent = client.messages().send(3, new SendMessageRequest().body("On its way!"));
+    Message sent = client.messages().send(3, new SendMessageRequest().message("On its way!"));
 
     assertEquals(4_217_650_721L, sent.getId());
     assertEquals("On its way!", sent.getMessage());
@@ -56,7 +56,7 @@ class MessageEnvelopeTest {
 
   @Test
   void sendTemplateAndItsAsyncFormReturnTheMessageInsideTheEnvelope() {
-    answer("/api/v2/whatsapp/messages", SENT);
+    answer("/api/v2/wa_sessions", SENT);
 
     assertEquals(4_217_650_721L, client.whatsApp().sendTemplate(template()).getId());
     assertEquals(4_217_650_721L, client.whatsApp().sendTemplateAsync(template()).join().getId());
@@ -66,7 +66,7 @@ class MessageEnvelopeTest {
   void aSendAnsweredWithABareMessageStillReadsIt() {
     answer("/api/v2/tickets/3/messages", "{\"id\":4217650721,\"ticket_id\":3,\"message\":\"hi\"}");
 
-    Message sent = client.messages().send(3, new SendMessageRequest().body("hi"));
+    Message sent = client.messages().send(3, new SendMessageRequest().message("hi"));
 
     assertEquals(4_217_650_721L, sent.getId());
     assertEquals("hi", sent.getMessage());
@@ -76,7 +76,7 @@ class MessageEnvelopeTest {
   void theGeneratedInterfaceAlsoReturnsTheMessageInsideTheEnvelope() throws Exception {
     answer("/api/v2/tickets/3/messages", SENT);
 
-    Message sent = client.api(MessagesApi.class).sendMessage(3L, new SendMessageRequest().body("x")).execute().body();
+    Message sent = client.api(MessagesApi.class).sendMessage(3L, new SendMessageRequest().message("x")).execute().body();
 
     assertEquals(4_217_650_721L, sent.getId());
     assertEquals("On its way!", sent.getMessage());
@@ -84,7 +84,7 @@ class MessageEnvelopeTest {
 
   @Test
   void anUnreadableFieldInsideTheEnvelopeIsNamedWithItsWholePath() {
-    answer("/api/v2/whatsapp/messages", "{\"message\":{\"id\":4217650721,\"created_at\":\"yesterday\"}}");
+    answer("/api/v2/wa_sessions", "{\"message\":{\"id\":4217650721,\"created_at\":\"yesterday\"}}");
 
     CompletionException e =
         assertThrows(CompletionException.class, () -> client.whatsApp().sendTemplateAsync(template()).join());

@@ -1,14 +1,17 @@
 package com.trengo.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.google.gson.Gson;
 import com.google.gson.JsonParser;
+import com.trengo.client.error.TrengoException;
+import com.trengo.client.http.RateLimitConfig;
+import com.trengo.client.http.RateLimiter;
 import com.trengo.client.internal.LenientGson;
 import com.trengo.client.model.AddContactNoteRequest;
 import com.trengo.client.model.Contact;
@@ -20,81 +23,111 @@ import com.trengo.client.model.CreateCustomFieldRequest;
 import com.trengo.client.model.CreateTicketRequest;
 import com.trengo.client.model.CreateWebhookRequest;
 import com.trengo.client.model.CustomField;
+import com.trengo.client.model.Label;
 import com.trengo.client.model.Message;
+import com.trengo.client.model.MessageList;
 import com.trengo.client.model.SendMessageRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequest;
 import com.trengo.client.model.Ticket;
 import com.trengo.client.model.TicketList;
 import com.trengo.client.model.Webhook;
 import com.trengo.client.model.WebhookList;
+import com.trengo.sandbox.SpecViolation;
+import com.trengo.sandbox.TrengoSandbox;
+import com.trengo.sandbox.TrengoSandboxExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The real responses of {@link RealResponseFixturesTest}, this time served over HTTP and read through
- * the {@link TrengoClient} call that receives them: the model a user gets is the one that test proves
- * nothing is lost from (read with the client's Gson, the send envelopes unwrapped). The label fixture
- * answers no operation of the contract, and the single-message one an operation it does not have, so
- * neither is here.
+ * Every real response of {@link RealResponseFixturesTest}, served by the sandbox at the endpoint that
+ * produced it and received by the {@link TrengoClient} call that makes that request. Two things hold
+ * for each: the sandbox's contract validator (the one every sandbox exchange goes through) finds 0
+ * violations in the request and in the real body, and the client returns the model that test proves
+ * nothing is lost from. A real body that broke the contract would fail here with the validator's
+ * message; so does each deliberately altered one below, so the check is not a formality.
+ *
+ * <p>messages-view.json comes from GET /tickets/{id}/messages/{id}, an operation the contract does
+ * not have yet; it is served as the one message of listMessages, whose items are the same Message.
  */
 class RealResponsesThroughTheClientTest {
-  @RegisterExtension static WireMockExtension server = TestServer.extension();
+  @RegisterExtension static TrengoSandboxExtension sandbox = TrengoSandboxExtension.withDefaults();
 
   private static final Gson GSON = LenientGson.create();
 
-  private final TrengoClient client = new TestServer().client(server).build();
+  private final TrengoClient client = TrengoClient.builder()
+      .baseUrl(sandbox.baseUrl())
+      .token(sandbox.token())
+      .rateLimiter(RateLimiter.create(RateLimitConfig.ofDefaults()))
+      .build();
 
-  /** A fixture, the status it is served with, the call that receives it, and its model. */
-  record Served(String file, int status, Function<TrengoClient, Object> call, Class<?> model, String unwrappedFrom) {
+  /**
+   * A fixture, how it is served (method, path, status; {@code wrap} turns the file into the body),
+   * the call that receives it, and its model.
+   */
+  record Served(String file, String method, String path, int status, UnaryOperator<String> wrap,
+      Function<TrengoClient, Object> call, Class<?> model, String unwrappedFrom) {
+    static Served of(String file, String method, String path, int status, Function<TrengoClient, Object> call,
+        Class<?> model) {
+      return new Served(file, method, path, status, json -> json, call, model, null);
+    }
+
     @Override
     public String toString() {
-      return file;
+      return file + " as " + method + " " + path;
     }
   }
 
   static Stream<Served> served() {
     return Stream.of(
-        new Served("contacts-list.json", 200, c -> c.contacts().list(1, null), ContactList.class, null),
-        new Served("contacts-view.json", 200, c -> c.contacts().get(1), Contact.class, null),
-        new Served("contacts-create.json", 201,
-            c -> c.contacts().create(new CreateContactRequest().name("A").identifier("a@example.com").channelId(1L)),
-            Contact.class, null),
-        new Served("contacts-create-on-channel.json", 200,
-            c -> c.contacts().createOnChannel(1, new CreateContactOnChannelRequest().identifier("a@example.com")),
-            Contact.class, null),
-        new Served("contacts-note-create.json", 201,
-            c -> c.contacts().addNote(1, new AddContactNoteRequest().note("n")), ContactNote.class, null),
-        new Served("custom-fields-create.json", 201,
+        Served.of("contacts-list.json", "GET", "/contacts", 200, c -> c.contacts().list(1, null), ContactList.class),
+        Served.of("contacts-view.json", "GET", "/contacts/1", 200, c -> c.contacts().get(1), Contact.class),
+        Served.of("contacts-create.json", "POST", "/channels/1/contacts", 201,
+            c -> c.contacts().createOnChannel(1, new CreateContactOnChannelRequest().identifier("+09912234567")),
+            Contact.class),
+        Served.of("contacts-create-on-channel.json", "POST", "/channels/1/contacts", 200,
+            c -> c.contacts().createOnChannel(1, new CreateContactOnChannelRequest().identifier("+972545614020")),
+            Contact.class),
+        Served.of("contacts-note-create.json", "POST", "/contacts/1/notes", 201,
+            c -> c.contacts().addNote(1, new AddContactNoteRequest().note("some note 4")), ContactNote.class),
+        Served.of("custom-fields-create.json", "POST", "/custom_fields", 201,
             c -> c.labelsAndCustomFields().createCustomField(
-                new CreateCustomFieldRequest().title("Customer number").type(CreateCustomFieldRequest.TypeEnum.TEXT)),
-            CustomField.class, null),
-        new Served("tickets-list.json", 200, c -> c.tickets().list(TicketQuery.all()), TicketList.class, null),
-        new Served("tickets-create.json", 201,
-            c -> c.tickets().create(new CreateTicketRequest().channelId(1L).contactIdentifier("a@example.com")),
-            Ticket.class, null),
-        new Served("tickets-create-whatsapp.json", 201,
-            c -> c.tickets().create(new CreateTicketRequest().channelId(1L).contactIdentifier("+31612345678")),
-            Ticket.class, null),
-        new Served("messages-send.json", 201,
-            c -> c.messages().send(1, new SendMessageRequest().body("hi")), Message.class, "message"),
-        new Served("messages-send-internal-note.json", 201,
-            c -> c.messages().send(1, new SendMessageRequest().body("hi")), Message.class, "message"),
-        new Served("whatsapp-start-conversation.json", 201,
-            c -> c.whatsApp().sendTemplate(
-                new SendWhatsAppTemplateRequest().recipientPhoneNumber("+31612345678").hsmId(1L).channelId(1L)),
+                new CreateCustomFieldRequest().title("api-custom-field-1").type(CreateCustomFieldRequest.TypeEnum.TEXT)),
+            CustomField.class),
+        Served.of("tickets-list.json", "GET", "/tickets", 200, c -> c.tickets().list(TicketQuery.all()), TicketList.class),
+        Served.of("tickets-create.json", "POST", "/tickets", 201,
+            c -> c.tickets().create(new CreateTicketRequest().channelId(650578L).contactId(163968078L)), Ticket.class),
+        Served.of("tickets-create-whatsapp.json", "POST", "/tickets", 201,
+            c -> c.tickets().create(
+                new CreateTicketRequest().channelId(1306497L).contactId(460022113L).subject("test-api-ticket")),
+            Ticket.class),
+        Served.of("tickets-attach-label.json", "POST", "/tickets/1/labels", 200,
+            c -> c.labelsAndCustomFields().attachLabel(1, 1701915), Label.class),
+        new Served("messages-view.json", "GET", "/tickets/1/messages", 200, json -> "{\"data\":[" + json + "]}",
+            c -> c.messages().list(1, 1), MessageList.class, null),
+        new Served("messages-send.json", "POST", "/tickets/1/messages", 201, json -> json,
+            c -> c.messages().send(1, new SendMessageRequest().message("test")), Message.class, "message"),
+        new Served("messages-send-internal-note.json", "POST", "/tickets/1/messages", 201, json -> json,
+            c -> c.messages().send(1, new SendMessageRequest().message("NEW ORDER").internalNote(true)),
             Message.class, "message"),
-        new Served("webhooks-list.json", 200, c -> c.webhooks().list(1), WebhookList.class, null),
-        new Served("webhooks-view.json", 201,
-            c -> c.webhooks().create(new CreateWebhookRequest().url(URI.create("https://example.com/hook"))),
-            Webhook.class, null));
+        new Served("whatsapp-start-conversation.json", "POST", "/wa_sessions", 201, json -> json,
+            c -> c.whatsApp().sendTemplate(new SendWhatsAppTemplateRequest().ticketId(250163550L).hsmId(1L)),
+            Message.class, "message"),
+        Served.of("webhooks-list.json", "GET", "/webhooks", 200, c -> c.webhooks().list(1), WebhookList.class),
+        Served.of("webhooks-view.json", "POST", "/webhooks", 201,
+            c -> c.webhooks().create(new CreateWebhookRequest().url(URI.create("https://example.com/hook"))
+                .type(CreateWebhookRequest.TypeEnum.INBOUND)),
+            Webhook.class));
   }
 
   @AfterEach
@@ -104,18 +137,80 @@ class RealResponsesThroughTheClientTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("served")
-  void theClientReturnsTheModelThatLosesNothing(Served fixture) throws IOException {
-    String json = resource(fixture.file());
-    server.stubFor(any(anyUrl()).willReturn(
-        aResponse().withStatus(fixture.status()).withHeader("Content-Type", "application/json").withBody(json)));
+  void theContractAcceptsTheRealResponseAndTheClientReturnsTheModelThatLosesNothing(Served fixture)
+      throws IOException {
+    String body = fixture.wrap().apply(resource(fixture.file()));
+    serve(fixture, body);
 
     Object returned = fixture.call().apply(client);
 
+    assertEquals(List.of(), sandbox.sandbox().violations(), fixture + " broke the contract");
     assertNotNull(returned, fixture.file());
     String inside = fixture.unwrappedFrom() == null
-        ? json
-        : JsonParser.parseString(json).getAsJsonObject().get(fixture.unwrappedFrom()).toString();
+        ? body
+        : JsonParser.parseString(body).getAsJsonObject().get(fixture.unwrappedFrom()).toString();
     assertEquals(GSON.fromJson(inside, fixture.model()), returned, fixture.file());
+  }
+
+  @Test
+  void everyRealFixtureIsServed() {
+    assertEquals(16, served().map(Served::file).distinct().count(), "one row per file of fixtures/real");
+  }
+
+  /** A real fixture with one value made wrong, and the violation the validator must report for it. */
+  record Altered(String file, String from, String to, String path, String key, String message) {
+    @Override
+    public String toString() {
+      return file + ": " + from + " -> " + to;
+    }
+  }
+
+  static Stream<Altered> altered() {
+    return Stream.of(
+        new Altered("tickets-list.json", "\"created_at\": \"2021-12-06 12:09:14\"", "\"created_at\": \"06/12/2021 12:09\"",
+            "/tickets", "validation.response.body.schema.pattern",
+            "[Path '/data/0/created_at'] ECMA 262 regex \"^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?"
+                + "(Z|[+-]\\d{2}:?\\d{2})?)?$\" does not match input string \"06/12/2021 12:09\""),
+        new Altered("webhooks-list.json", "\"id\": 7637,", "\"id\": \"7637\",",
+            "/webhooks", "validation.response.body.schema.type",
+            "[Path '/data/1/id'] Instance type (string) does not match any allowed primitive type (allowed: [\"integer\"])"),
+        new Altered("messages-send-internal-note.json", "\"type\": \"NOTE\"", "\"type\": \"SYSTEM\"",
+            "/tickets/1/messages", "validation.response.body.schema.enum",
+            "[Path '/message/type'] Instance value (\"SYSTEM\") not found in enum (possible values: "
+                + "[\"INBOUND\",\"OUTBOUND\",\"NOTE\"])"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("altered")
+  void aRealResponseMadeWrongIsReportedWithTheValidatorsMessage(Altered altered) throws IOException {
+    Served fixture = served().filter(s -> s.file().equals(altered.file())).findFirst().orElseThrow();
+    String real = resource(altered.file());
+    assertEquals(1, real.split(java.util.regex.Pattern.quote(altered.from()), -1).length - 1,
+        altered.from() + " occurs once in " + altered.file());
+    serve(fixture, real.replace(altered.from(), altered.to()));
+
+    try {
+      fixture.call().apply(client);
+    } catch (TrengoException readingItFailedToo) {
+      // A date the client cannot read fails the call as well; the validator's report is what is checked.
+    }
+
+    List<SpecViolation> violations = sandbox.sandbox().violations();
+    assertEquals(1, violations.size(), violations.toString());
+    assertEquals(SpecViolation.Direction.RESPONSE, violations.get(0).direction());
+    assertEquals(altered.key(), violations.get(0).key());
+    assertEquals(altered.message(), violations.get(0).message());
+    sandbox.sandbox().clearViolations();
+  }
+
+  /** Serves {@code body} from the sandbox at the fixture's method and path, ahead of the sandbox's own stubs. */
+  private static void serve(Served fixture, String body) {
+    TrengoSandbox running = sandbox.sandbox();
+    new WireMock("127.0.0.1", running.port())
+        .register(request(fixture.method(), urlPathEqualTo("/api/v2" + fixture.path()))
+            .atPriority(1)
+            .willReturn(aResponse().withStatus(fixture.status()).withHeader("Content-Type", "application/json")
+                .withBody(body)));
   }
 
   private static String resource(String file) throws IOException {

@@ -23,10 +23,13 @@ import com.trengo.client.error.RateLimitException;
 import com.trengo.client.error.TrengoIoException;
 import com.trengo.client.error.TrengoOutcomeUnknownException;
 import com.trengo.client.http.RetryPolicy;
-import com.trengo.client.model.AssignTicketRequest;
+import com.trengo.client.builder.AssignTicket;
+import com.trengo.client.builder.SendMessage;
+import com.trengo.client.builder.SendWhatsAppTemplate;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.CreateContactRequest;
 import com.trengo.client.model.Message;
+import com.trengo.client.model.UpdateContactRequest;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,6 +86,10 @@ class RetryBehaviourTest {
     return new CreateContactRequest().name("Ada").identifier("ada@example.com").channelId(1L);
   }
 
+  private static UpdateContactRequest contactChange() {
+    return new UpdateContactRequest().name("Ada King");
+  }
+
   private int requests() {
     return server.getAllServeEvents().size();
   }
@@ -117,9 +124,9 @@ class RetryBehaviourTest {
   }
 
   @Test
-  void retriesPutDeleteAndStateSettingPatchAfterGatewayErrors() {
+  void retriesPutDeleteAndTheStateSettingPostsAssignAndCloseAfterGatewayErrors() {
     respondInOrder(json(502, ""), json(504, ""), json(200, CONTACT));
-    assertEquals(5L, client().contacts().update(5, newContact()).getId());
+    assertEquals(5L, client().contacts().update(5, contactChange()).getId());
     assertEquals(3, requests());
 
     server.resetAll();
@@ -129,13 +136,46 @@ class RetryBehaviourTest {
 
     server.resetAll();
     respondInOrder(json(503, ""), json(200, "{\"id\":9,\"status\":\"ASSIGNED\"}"));
-    assertEquals(9L, client.tickets().assign(9, new AssignTicketRequest().userId(3L)).getId());
+    assertEquals(9L, client.tickets().assign(9, AssignTicket.toTeam(3L).build()).getId());
     assertEquals(2, requests());
+    server.verify(2, postRequestedFor(urlPathEqualTo("/api/v2/tickets/9/assign")));
 
     server.resetAll();
     respondInOrder(json(502, ""), json(200, "{\"id\":9,\"status\":\"CLOSED\"}"));
-    assertEquals(9L, client.tickets().close(9).getId());
+    assertEquals(9L, client.tickets().close(9, 1001).getId());
     assertEquals(2, requests());
+    server.verify(2, postRequestedFor(urlPathEqualTo("/api/v2/tickets/9/close")));
+  }
+
+  @Test
+  void aPostAssignOrCloseWhoseConnectionResetAfterSendingIsResentNotOutcomeUnknown() {
+    respondInOrder(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), json(200, "{\"id\":9,\"status\":\"ASSIGNED\"}"));
+    assertEquals(9L, client().tickets().assign(9, AssignTicket.toUser(3L).build()).getId());
+    assertEquals(2, requests(), "assigning twice leaves what assigning once does");
+
+    server.resetAll();
+    respondInOrder(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), json(200, "{\"id\":9,\"status\":\"CLOSED\"}"));
+    assertEquals(9L, client.tickets().close(9).getId());
+    assertEquals(2, requests(), "a closed ticket stays closed");
+  }
+
+  @Test
+  void aMessageOrAWhatsAppTemplateIsNeverResentOnceItMayHaveReachedTheServer() {
+    List<Runnable> sends = List.of(
+        () -> client.messages().send(3, SendMessage.builder().message("Your order has shipped").build()),
+        () -> client.whatsApp().sendTemplate(SendWhatsAppTemplate.toPhoneNumber("+31612345678").hsmId(4L).build()),
+        () -> client.whatsApp().sendTemplate(SendWhatsAppTemplate.toTicket(9L).hsmId(4L).build()));
+    client();
+    for (Runnable send : sends) {
+      for (ResponseDefinitionBuilder mayHaveApplied : List.of(
+          aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), json(502, ""), json(503, ""))) {
+        server.resetAll();
+        respondInOrder(mayHaveApplied, json(201, "{\"message\":{\"id\":1}}"));
+        assertThrows(RuntimeException.class, send::run);
+        assertEquals(1, requests(), "a second send is a second message to the customer");
+      }
+    }
+    assertTrue(test.sleeps.isEmpty());
   }
 
   @Test
@@ -214,7 +254,7 @@ class RetryBehaviourTest {
     respondInOrder(aResponse().withFault(Fault.EMPTY_RESPONSE), json(201, "{\"id\":1}"));
     assertThrows(
         TrengoOutcomeUnknownException.class,
-        () -> client().messages().send(3, new com.trengo.client.model.SendMessageRequest().body("hi")));
+        () -> client().messages().send(3, new com.trengo.client.model.SendMessageRequest().message("hi")));
     assertEquals(1, requests());
   }
 
@@ -230,7 +270,7 @@ class RetryBehaviourTest {
     respondInOrder(json(200, CONTACT).withFixedDelay(2_000), json(200, CONTACT));
     TrengoClient impatient =
         client().withOptions(RequestOptions.builder().readTimeout(Duration.ofMillis(150)).build());
-    assertEquals(5L, impatient.contacts().update(5, newContact()).getId());
+    assertEquals(5L, impatient.contacts().update(5, contactChange()).getId());
     assertEquals(2, requests());
   }
 

@@ -161,7 +161,7 @@ class TrengoClientTest {
   void generatedInterfacesStayReachableThroughTheWholeStack() throws Exception {
     stubContact();
     try (TrengoClient client = test.client(server).build()) {
-      retrofit2.Response<Contact> r = client.api(ContactsApi.class).getContact(5L).execute();
+      retrofit2.Response<Contact> r = client.api(ContactsApi.class).getContact(5L, null).execute();
       assertEquals(200, r.code());
       assertEquals(5L, r.body().getId());
     }

@@ -78,7 +78,7 @@ class WebhooksAndContactAdditionsTest {
   void setCustomFieldAndAddNotePostTheirBodies() throws Exception {
     server.stubFor(post(urlPathEqualTo("/api/v2/contacts/5001/custom_fields")).willReturn(aResponse().withStatus(200)));
     server.stubFor(post(urlPathEqualTo("/api/v2/contacts/5001/notes"))
-        .willReturn(json(201, "{\"id\":90,\"note\":\"Prefers email.\",\"user_id\":null}")));
+        .willReturn(json(201, "{\"id\":90,\"body\":\"Prefers email.\",\"user\":{\"id\":201}}")));
 
     client.contacts().setCustomField(5001, ContactCustomFieldValue.builder().customFieldId(7L).value("ORD-42").build());
     client.contacts().setCustomFieldAsync(5001, ContactCustomFieldValue.builder().customFieldId(8L).value("42").build()).get();
@@ -87,7 +87,8 @@ class WebhooksAndContactAdditionsTest {
     assertEquals(90L, client.contacts().addNoteAsync(5001, AddContactNote.builder().note("Again.").build()).get().getId());
 
     assertEquals(90L, note.getId());
-    assertEquals("Prefers email.", note.getNote());
+    assertEquals("Prefers email.", note.getBody());
+    assertEquals(201L, note.getUser().getId());
     server.verify(postRequestedFor(urlPathEqualTo("/api/v2/contacts/5001/custom_fields"))
         .withRequestBody(equalToJson("{\"custom_field_id\":7,\"value\":\"ORD-42\"}")));
     server.verify(postRequestedFor(urlPathEqualTo("/api/v2/contacts/5001/custom_fields"))

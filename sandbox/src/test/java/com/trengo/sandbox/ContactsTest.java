@@ -271,8 +271,9 @@ class ContactsTest {
 
     assertEquals(201, first.status(), first.toString());
     JsonObject note = first.json();
-    assertEquals("Prefers WhatsApp", note.get("note").getAsString());
-    assertTrue(note.get("user_id").isJsonNull(), "the sandbox does not know the token's agent");
+    assertEquals("Prefers WhatsApp", note.get("body").getAsString(), "the text is in body, as Trengo answers it");
+    assertEquals(201, note.getAsJsonObject("user").get("id").getAsLong(), "the token's agent wrote it");
+    assertEquals(5001, note.getAsJsonObject("contact").get("id").getAsLong());
     assertTrue(note.has("created_at"));
     assertEquals(note.get("id").getAsLong() + 1, second.json().get("id").getAsLong());
   }

@@ -49,27 +49,49 @@ class MessagesTest {
 
   @Test
   void sendsAnOutboundMessageThatThenAppearsInTheThread() throws IOException {
-    Reply sent = api.post("tickets/90002/messages", "{\"body\":\"On its way!\"}");
+    Reply sent = api.post("tickets/90002/messages", "{\"message\":\"On its way!\"}");
 
     assertEquals(201, sent.status(), sent.toString());
     JsonObject message = sent.json().getAsJsonObject("message");
     assertEquals("OUTBOUND", message.get("type").getAsString());
     assertEquals("On its way!", message.get("message").getAsString());
     assertEquals(90002, message.get("ticket_id").getAsLong());
+    assertEquals(90002, message.getAsJsonObject("ticket").get("id").getAsLong(), "the ticket is embedded");
     assertTrue(message.get("id").getAsLong() > TWO_TO_THE_31);
     List<JsonObject> thread = Pages.all(api, sandbox.sandbox(), "tickets/90002/messages");
-    assertEquals("On its way!", thread.get(thread.size() - 1).get("body").getAsString());
+    assertEquals("On its way!", thread.get(thread.size() - 1).get("message").getAsString());
   }
 
   @Test
-  void rejectsAMessageWithoutBodyWith422() throws IOException {
-    Reply rejected = api.post("tickets/90002/messages", "{\"internal_note\":true}");
+  void sendsAnInternalNoteAsTypeNote() throws IOException {
+    Reply sent = api.post("tickets/90002/messages", "{\"message\":\"Customer called\",\"internal_note\":true}");
+
+    assertEquals(201, sent.status(), sent.toString());
+    assertEquals("NOTE", sent.json().getAsJsonObject("message").get("type").getAsString());
+  }
+
+  @Test
+  void aBodyWithoutMessageIs422EvenWithTheSeedsBody() throws IOException {
+    Reply rejected = api.post("tickets/90002/messages", "{\"body\":\"On its way!\"}");
 
     assertEquals(422, rejected.status());
     assertEquals(
-        "The body field is required.",
-        rejected.json().getAsJsonObject("errors").getAsJsonArray("body").get(0).getAsString());
-    sandbox.sandbox().clearViolations(); // the contract requires body too
+        "The message field is required.",
+        rejected.json().getAsJsonObject("errors").getAsJsonArray("message").get(0).getAsString());
+    assertEquals(
+        List.of("validation.request.body.schema.additionalProperties", "validation.request.body.schema.required"),
+        sandbox.sandbox().violations().stream().map(SpecViolation::key).toList());
+    sandbox.sandbox().clearViolations();
+  }
+
+  @Test
+  void attachmentIdsMustBeUploadsTheSandboxDoesNotHave() throws IOException {
+    Reply rejected = api.post("tickets/90002/messages", "{\"message\":\"See attached\",\"attachment_ids\":[77]}");
+
+    assertEquals(422, rejected.status());
+    assertEquals(
+        "The selected attachment_ids.0 is invalid.",
+        rejected.json().getAsJsonObject("errors").getAsJsonArray("attachment_ids.0").get(0).getAsString());
   }
 
   @Test
@@ -96,7 +118,7 @@ class MessagesTest {
   @Test
   void answers404ForMessagesOfAnUnknownTicket() throws IOException {
     assertEquals(404, api.get("tickets/1/messages").status());
-    assertEquals(404, api.post("tickets/1/messages", "{\"body\":\"x\"}").status());
+    assertEquals(404, api.post("tickets/1/messages", "{\"message\":\"x\"}").status());
   }
 
   /** A multipart/form-data request with a text part "body" and, if {@code filename} is set, a "file". */

@@ -90,77 +90,147 @@ class TicketsTest {
     Reply attached = api.post("tickets/" + labelled + "/labels", "{\"label_id\":405}");
 
     assertEquals(200, attached.status(), attached.toString());
-    assertTrue(attached.body().isEmpty(), "the contract declares no body");
+    assertEquals(405, attached.json().get("id").getAsLong(), "answers the label, as Trengo does");
+    assertEquals("Urgent", attached.json().get("name").getAsString());
     List<Long> ids = Pages.ids(Pages.all(api, sandbox.sandbox(), "tickets?labels[]=405"));
     assertTrue(ids.contains(labelled));
     assertFalse(ids.contains(unlabelled));
   }
 
   @Test
-  void createsAnOpenTicketAndItsContactFromAnIdentifier() throws IOException {
-    Reply created =
-        api.post("tickets", "{\"channel_id\":101,\"contact_identifier\":\"new@example.org\",\"subject\":\"Hello\"}");
+  void createsAnOpenTicketWithAContactNamedByItsId() throws IOException {
+    Reply created = api.post("tickets", "{\"channel_id\":101,\"contact_id\":5002,\"subject\":\"Hello\"}");
 
     assertEquals(201, created.status(), created.toString());
     JsonObject ticket = created.json();
     assertEquals("OPEN", ticket.get("status").getAsString());
     assertEquals("Hello", ticket.get("subject").getAsString());
-    assertEquals("new@example.org", ticket.getAsJsonObject("contact").get("identifier").getAsString());
-    assertEquals(1, api.get("contacts?term=new@example.org").data().size());
+    assertEquals(5002, ticket.get("contact_id").getAsLong());
+    assertEquals(5002, ticket.getAsJsonObject("contact").get("id").getAsLong());
+    assertEquals(101, ticket.get("channel_id").getAsLong());
+    assertEquals(ticket.get("created_at").getAsString(), ticket.get("latest_message").getAsString(),
+        "createTicket answers latest_message as a date, as Trengo does");
     assertEquals(ticket.get("id").getAsLong(), api.get("tickets").data().get(0).getAsJsonObject().get("id").getAsLong());
   }
 
   @Test
-  void rejectsATicketOnAnUnknownChannelWith422() throws IOException {
-    Reply rejected = api.post("tickets", "{\"channel_id\":999,\"contact_identifier\":\"x@example.org\"}");
+  void rejectsATicketOnAnUnknownChannelOrForAnUnknownContactWith422() throws IOException {
+    Reply rejected = api.post("tickets", "{\"channel_id\":999,\"contact_id\":1}");
+
+    assertEquals(422, rejected.status());
+    JsonObject errors = rejected.json().getAsJsonObject("errors");
+    assertEquals("The selected channel id is invalid.", errors.getAsJsonArray("channel_id").get(0).getAsString());
+    assertEquals("The selected contact id is invalid.", errors.getAsJsonArray("contact_id").get(0).getAsString());
+  }
+
+  @Test
+  void theSeedsContactIdentifierIsAnswered422LikeAnyBodyWithoutAContactId() throws IOException {
+    Reply rejected = api.post("tickets", "{\"channel_id\":101,\"contact_identifier\":\"x@example.org\"}");
 
     assertEquals(422, rejected.status());
     assertEquals(
-        "The selected channel id is invalid.",
-        rejected.json().getAsJsonObject("errors").getAsJsonArray("channel_id").get(0).getAsString());
+        "The contact id field is required.",
+        rejected.json().getAsJsonObject("errors").getAsJsonArray("contact_id").get(0).getAsString());
+    assertEquals(List.of("validation.request.body.schema.additionalProperties", "validation.request.body.schema.required"),
+        sandbox.sandbox().violations().stream().map(SpecViolation::key).toList());
+    sandbox.sandbox().clearViolations();
   }
 
   @Test
   void assignsATicketToAUser() throws IOException {
     long id = createTicket("assign-me@example.org");
 
-    Reply assigned = api.patch("tickets/" + id + "/assign", "{\"user_id\":203}");
+    Reply assigned = api.post("tickets/" + id + "/assign", "{\"type\":\"user\",\"user_id\":203}");
 
     assertEquals(200, assigned.status(), assigned.toString());
     assertEquals("ASSIGNED", assigned.json().get("status").getAsString());
     assertEquals(203, assigned.json().getAsJsonObject("assignee").get("id").getAsLong());
+    assertEquals(203, assigned.json().get("user_id").getAsLong());
+    assertFalse(assigned.json().get("assigned_at").isJsonNull());
     assertTrue(Pages.ids(Pages.all(api, sandbox.sandbox(), "tickets?users[]=203")).contains(id));
+  }
+
+  @Test
+  void assignsATicketToATeam() throws IOException {
+    long id = createTicket("assign-me@example.org");
+
+    Reply assigned = api.post("tickets/" + id + "/assign", "{\"type\":\"team\",\"team_id\":302}");
+
+    assertEquals(200, assigned.status(), assigned.toString());
+    assertEquals("ASSIGNED", assigned.json().get("status").getAsString());
+    assertEquals(302, assigned.json().get("team_id").getAsLong());
+    assertTrue(assigned.json().get("user_id").isJsonNull());
+  }
+
+  @Test
+  void aPatchOnTheAssignOrCloseRouteIs405AsTrengoAnswersIt() throws IOException {
+    long id = createTicket("patch-me@example.org");
+
+    Reply assign = api.patch("tickets/" + id + "/assign", "{\"user_id\":203}");
+    Reply close = api.patch("tickets/" + id + "/close", "");
+
+    assertEquals(405, assign.status());
+    assertEquals("The PATCH method is not supported for route api/v2/tickets/" + id + "/assign. Supported methods: POST.",
+        assign.json().get("message").getAsString());
+    assertEquals(405, close.status());
+    assertEquals("OPEN", api.get("tickets?status=OPEN").data().get(0).getAsJsonObject().get("status").getAsString());
+    assertEquals(2, sandbox.sandbox().violations().stream()
+        .filter(v -> v.key().equals("validation.request.operation.notAllowed")).count(), sandbox.sandbox().violations().toString());
+    sandbox.sandbox().clearViolations();
   }
 
   @Test
   void rejectsAnAssignmentToAnUnknownUserOrToNobodyWith422() throws IOException {
     long id = createTicket("assign-me@example.org");
 
-    Reply unknown = api.patch("tickets/" + id + "/assign", "{\"user_id\":999}");
-    Reply nobody = api.patch("tickets/" + id + "/assign", "{}");
+    Reply unknown = api.post("tickets/" + id + "/assign", "{\"type\":\"user\",\"user_id\":999}");
+    Reply nobody = api.post("tickets/" + id + "/assign", "{\"type\":\"user\",\"user_id\":null,\"team_id\":302}");
 
     assertEquals(422, unknown.status());
+    assertEquals(
+        "The selected user id is invalid.",
+        unknown.json().getAsJsonObject("errors").getAsJsonArray("user_id").get(0).getAsString());
     assertEquals(422, nobody.status());
     assertEquals(
-        "The user id field is required when team id is not present.",
+        "The user id field is required when type is user.",
         nobody.json().getAsJsonObject("errors").getAsJsonArray("user_id").get(0).getAsString());
+    // The second body breaks the contract's oneOf (type user without a user_id): reported, then cleared.
+    assertEquals(List.of("validation.request.body.schema.oneOf"),
+        sandbox.sandbox().violations().stream().map(SpecViolation::key).toList());
+    sandbox.sandbox().clearViolations();
   }
 
   @Test
   void closesATicket() throws IOException {
     long id = createTicket("close-me@example.org");
 
-    Reply closed = api.patch("tickets/" + id + "/close", "");
+    Reply closed = api.post("tickets/" + id + "/close", "");
 
     assertEquals(200, closed.status(), closed.toString());
     assertEquals("CLOSED", closed.json().get("status").getAsString());
+    assertFalse(closed.json().get("closed_at").isJsonNull());
     assertTrue(Pages.ids(Pages.all(api, sandbox.sandbox(), "tickets?status=CLOSED")).contains(id));
   }
 
   @Test
+  void closesATicketWithATicketResultAndRejectsAnUnknownOne() throws IOException {
+    long id = createTicket("close-me@example.org");
+
+    Reply unknown = api.post("tickets/" + id + "/close", "{\"ticket_result_id\":999}");
+    Reply closed = api.post("tickets/" + id + "/close", "{\"ticket_result_id\":1001}");
+
+    assertEquals(422, unknown.status());
+    assertEquals(
+        "The selected ticket result id is invalid.",
+        unknown.json().getAsJsonObject("errors").getAsJsonArray("ticket_result_id").get(0).getAsString());
+    assertEquals(200, closed.status(), closed.toString());
+    assertEquals("CLOSED", closed.json().get("status").getAsString());
+  }
+
+  @Test
   void answers404ForAnUnknownTicket() throws IOException {
-    assertEquals(404, api.patch("tickets/12345/close", "").status());
-    assertEquals(404, api.patch("tickets/12345/assign", "{\"user_id\":201}").status());
+    assertEquals(404, api.post("tickets/12345/close", "").status());
+    assertEquals(404, api.post("tickets/12345/assign", "{\"type\":\"user\",\"user_id\":201}").status());
     assertEquals(404, api.post("tickets/12345/labels", "{\"label_id\":401}").status());
   }
 
@@ -174,8 +244,12 @@ class TicketsTest {
         rejected.json().getAsJsonObject("errors").getAsJsonArray("label_id").get(0).getAsString());
   }
 
+  /** A new open ticket on the email channel, with a new contact made for {@code identifier}. */
   private long createTicket(String identifier) throws IOException {
-    Reply created = api.post("tickets", "{\"channel_id\":101,\"contact_identifier\":\"" + identifier + "\"}");
+    Reply contact = api.post("channels/101/contacts", "{\"identifier\":\"" + identifier + "\"}");
+    assertEquals(201, contact.status(), contact.toString());
+    long contactId = contact.json().get("id").getAsLong();
+    Reply created = api.post("tickets", "{\"channel_id\":101,\"contact_id\":" + contactId + "}");
     assertEquals(201, created.status(), created.toString());
     return created.json().get("id").getAsLong();
   }

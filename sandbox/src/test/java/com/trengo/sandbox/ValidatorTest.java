@@ -131,9 +131,9 @@ class ValidatorTest {
             api.get("tickets/90001/messages?page=2"),
             api.get("users"),
             api.get("channels/voice"),
-            api.post("tickets/90001/messages", "{\"body\":\"Hello\",\"internal_note\":false}"),
-            api.patch("tickets/90001/assign", "{\"user_id\":201,\"team_id\":301}"),
-            api.patch("tickets/90001/close", ""),
+            api.post("tickets/90001/messages", "{\"message\":\"Hello\",\"internal_note\":false}"),
+            api.post("tickets/90001/assign", "{\"type\":\"team\",\"team_id\":301}"),
+            api.post("tickets/90001/close", ""),
             api.post("tickets/90001/labels", "{\"label_id\":401}"),
             api.delete("contacts/5003"));
 

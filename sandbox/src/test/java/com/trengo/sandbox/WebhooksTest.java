@@ -30,7 +30,7 @@ class WebhooksTest {
   @Test
   void paginatesWebhooksTwentyFiveToAPageWithLastPageAndTotal() throws IOException {
     for (int i = 1; i <= 26; i++) {
-      api.post("webhooks", "{\"url\":\"https://example.org/hook/" + i + "\",\"name\":\"Hook " + i + "\"}");
+      api.post("webhooks", "{\"url\":\"https://example.org/hook/" + i + "\",\"type\":\"INBOUND\",\"name\":\"Hook " + i + "\"}");
     }
 
     JsonObject first = api.get("webhooks").json();
@@ -47,8 +47,8 @@ class WebhooksTest {
 
   @Test
   void aDeletedWebhookLeavesTheList() throws IOException {
-    long id = api.post("webhooks", "{\"url\":\"https://example.org/hook\"}").json().get("id").getAsLong();
-    long kept = api.post("webhooks", "{\"url\":\"https://example.org/kept\"}").json().get("id").getAsLong();
+    long id = api.post("webhooks", "{\"url\":\"https://example.org/hook\",\"type\":\"INBOUND\"}").json().get("id").getAsLong();
+    long kept = api.post("webhooks", "{\"url\":\"https://example.org/kept\",\"type\":\"INBOUND\"}").json().get("id").getAsLong();
 
     api.delete("webhooks/" + id);
 

@@ -12,6 +12,7 @@ import com.trengo.client.error.UnauthorizedException;
 import com.trengo.client.error.UnprocessableEntityException;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.CreateContactRequest;
+import com.trengo.client.model.UpdateContactRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -201,7 +202,7 @@ public final class ContactImporter {
       if (existing.isEmpty()) {
         return create(row);
       }
-      CreateContactRequest change = changes(existing.get(), row);
+      UpdateContactRequest change = changes(existing.get(), row);
       return change == null ? Outcome.UNCHANGED : update(existing.get().getId(), change);
     }
 
@@ -240,7 +241,7 @@ public final class ContactImporter {
       return failure;
     }
 
-    private Outcome update(long id, CreateContactRequest change) {
+    private Outcome update(long id, UpdateContactRequest change) {
       if (options.dryRun()) {
         return Outcome.UPDATED;
       }
@@ -308,7 +309,7 @@ public final class ContactImporter {
     }
 
     /** The update that brings {@code existing} to the row's values, or null when nothing changes. */
-    private CreateContactRequest changes(Contact existing, ContactRow row) {
+    private UpdateContactRequest changes(Contact existing, ContactRow row) {
       String name = row.name() != null ? row.name() : existing.getName();
       String email = row.email() != null ? row.email() : existing.getEmail();
       String phone = row.phone() != null ? row.phone() : existing.getPhone();
@@ -317,7 +318,7 @@ public final class ContactImporter {
           && Objects.equals(phone, existing.getPhone())) {
         return null;
       }
-      return new CreateContactRequest()
+      return new UpdateContactRequest()
           .name(name)
           .identifier(existing.getIdentifier())
           .channelId(channelOf(row, "the update needs one"))

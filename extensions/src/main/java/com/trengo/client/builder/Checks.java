@@ -29,6 +29,11 @@ final class Checks {
     }
   }
 
+  /** A value that must be given, whatever its type (an enum, say). */
+  void required(String field, Object given) {
+    present(field, given);
+  }
+
   void requiredId(String field, Long id) {
     if (present(field, id)) {
       optionalId(field, id);

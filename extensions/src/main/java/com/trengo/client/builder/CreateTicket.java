@@ -3,11 +3,13 @@ package com.trengo.client.builder;
 import com.trengo.client.model.CreateTicketRequest;
 
 /**
- * Builds a validated {@link CreateTicketRequest}, for {@code tickets().create(..)}.
+ * Builds a validated {@link CreateTicketRequest}, for {@code tickets().create(..)}: a ticket on a
+ * channel with a contact, named by its id. To open one for an identifier, use {@code
+ * tickets().openFor(..)}, which gets or creates the contact first.
  *
  * <pre>{@code
  * trengo.tickets().create(CreateTicket.builder()
- *     .channelId(12L).contactIdentifier("+31612345678").subject("Hello").build());
+ *     .channelId(12L).contactId(5001L).subject("Hello").build());
  * }</pre>
  */
 public final class CreateTicket {
@@ -21,7 +23,7 @@ public final class CreateTicket {
   /** Collects the fields; {@link #build()} checks them all. Setters accept null: it means unset. */
   public static final class Builder {
     private Long channelId;
-    private String contactIdentifier;
+    private Long contactId;
     private String subject;
     private Long delegateToUserId;
     private Long delegateToTeamId;
@@ -34,12 +36,9 @@ public final class CreateTicket {
       return this;
     }
 
-    /**
-     * The contact's identifier on the channel. Required; checked as {@link
-     * CreateContact.Builder#identifier(String)} is.
-     */
-    public Builder contactIdentifier(String contactIdentifier) {
-      this.contactIdentifier = contactIdentifier;
+    /** The contact the ticket is with. Required, positive. */
+    public Builder contactId(Long contactId) {
+      this.contactId = contactId;
       return this;
     }
 
@@ -69,14 +68,14 @@ public final class CreateTicket {
     public CreateTicketRequest build() {
       Checks checks = new Checks("CreateTicketRequest");
       checks.requiredId("channel_id", channelId);
-      checks.requiredContactIdentifier("contact_identifier", contactIdentifier);
+      checks.requiredId("contact_id", contactId);
       checks.optionalText("subject", subject);
       checks.optionalId("delegate_to_user_id", delegateToUserId);
       checks.optionalId("delegate_to_team_id", delegateToTeamId);
       checks.throwIfFailed();
       return new CreateTicketRequest()
           .channelId(channelId)
-          .contactIdentifier(contactIdentifier)
+          .contactId(contactId)
           .subject(subject)
           .delegateToUserId(delegateToUserId)
           .delegateToTeamId(delegateToTeamId);

@@ -1,6 +1,8 @@
 package com.trengo.client.builder;
 
 import com.trengo.client.model.CreateWebhookRequest;
+import com.trengo.client.webhook.WebhookEventType;
+import com.trengo.client.webhook.WebhookReceiver;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -10,8 +12,9 @@ import java.net.URISyntaxException;
  * com.trengo.client.model.Webhook} that the API returns.
  *
  * <pre>{@code
- * trengo.webhooks().create(
- *     Webhook.builder().url("https://example.com/trengo/events").name("CRM sync").build());
+ * trengo.webhooks().create(Webhook.builder()
+ *     .url("https://example.com/trengo/events").type(CreateWebhookRequest.TypeEnum.INBOUND).name("CRM sync")
+ *     .build());
  * }</pre>
  */
 public final class Webhook {
@@ -27,6 +30,7 @@ public final class Webhook {
     // As given: a String is parsed in build(), so a malformed one is reported with the others.
     private Object url;
     private String name;
+    private CreateWebhookRequest.TypeEnum type;
 
     private Builder() {}
 
@@ -49,6 +53,25 @@ public final class Webhook {
     }
 
     /**
+     * The event Trengo calls the webhook for, e.g. {@code INBOUND} or {@code TICKET_CLOSED}: one
+     * webhook is one event. Required.
+     */
+    public Builder type(CreateWebhookRequest.TypeEnum type) {
+      this.type = type;
+      return this;
+    }
+
+    /**
+     * The event Trengo calls the webhook for, as a {@link WebhookReceiver} takes it: register with the
+     * same type the receiver is given, with the signing secret the create answers. Required; {@code
+     * UNRECOGNIZED} is no type Trengo registers and fails {@link #build()}.
+     */
+    public Builder type(WebhookEventType type) {
+      this.type = type == null ? null : CreateWebhookRequest.TypeEnum.fromValue(type.name());
+      return this;
+    }
+
+    /**
      * The request, with every field exactly as given.
      *
      * @throws com.trengo.client.error.TrengoValidationException listing every invalid field
@@ -57,8 +80,12 @@ public final class Webhook {
       Checks checks = new Checks("CreateWebhookRequest");
       URI uri = checkedUrl(checks);
       checks.optionalText("name", name);
+      checks.required("type", type);
+      if (type != null && !type.isKnown()) {
+        checks.fail("type", type, "is not a webhook type Trengo registers");
+      }
       checks.throwIfFailed();
-      return new CreateWebhookRequest().url(uri).name(name);
+      return new CreateWebhookRequest().url(uri).name(name).type(type);
     }
 
     private URI checkedUrl(Checks checks) {

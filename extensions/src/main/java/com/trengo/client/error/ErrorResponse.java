@@ -1,5 +1,6 @@
 package com.trengo.client.error;
 
+import com.trengo.client.internal.SecretRedaction;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,8 @@ final class ErrorResponse {
     } else if (body.isBlank()) {
       sb.append("(empty body)");
     } else {
-      sb.append(snippet(body));
+      // A body quoted in a message must not carry a webhook's signing secret into logs.
+      sb.append(snippet(SecretRedaction.redact(body)));
     }
     if (!parsed.fieldErrors().isEmpty()) {
       sb.append(' ').append(parsed.fieldErrors());

@@ -14,6 +14,9 @@ public enum LogLevel {
   BASIC,
   /** {@link #BASIC} plus headers, on the same line, with {@code Authorization} redacted. {@code TRENGO_LOG=headers}. */
   HEADERS,
-  /** {@link #HEADERS} plus text bodies. They contain customer data: use only while debugging. {@code TRENGO_LOG=body}. */
+  /**
+   * {@link #HEADERS} plus text bodies. They contain customer data: use only while debugging. Secret values
+   * in a body (a webhook's {@code signing_secret}) are masked. {@code TRENGO_LOG=body}.
+   */
   BODY
 }

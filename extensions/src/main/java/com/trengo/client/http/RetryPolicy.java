@@ -27,16 +27,36 @@ import java.util.Objects;
  *       <td>never</td></tr>
  * </table>
  *
- * <p>Idempotent: {@code GET}, {@code PUT} (e.g. {@code updateContact}, {@code updateProfile}),
- * {@code DELETE} (e.g. {@code deleteProfile}, {@code detachContactFromProfile}), and the calls that
- * set a state: the {@code PATCH}es {@code assignTicket} and {@code closeTicket}, and {@code
- * setContactCustomField}, a {@code POST} that sets one value. Everything else is a {@code POST} that
- * may create data ({@code createContact}, {@code createContactOnChannel}, {@code createTicket}, {@code
- * createTeam}, {@code createCustomField}, {@code createWebhook}, {@code createProfile}, {@code
- * attachContactToProfile}, {@code addContactNote}, {@code sendMessage}, {@code sendMediaMessage}, {@code sendWhatsAppTemplate},
- * {@code attachLabelToTicket}) and is <b>never resent once it may have reached the server</b>: the
- * caller gets {@link com.trengo.client.error.TrengoOutcomeUnknownException} instead. A request whose
- * body can be read only once is not resent either.
+ * <p>"Idempotent" is decided per operation, not per method, because Trengo takes several state
+ * changes as POSTs:
+ *
+ * <table>
+ *   <caption>Which operations are resent after a failure that may have been applied</caption>
+ *   <tr><th>operations</th><th>method</th><th>resent?</th><th>why</th></tr>
+ *   <tr><td>every list and get</td><td>GET</td><td>yes</td><td>reads nothing but state</td></tr>
+ *   <tr><td>{@code updateContact}, {@code updateProfile}, {@code updateWebhook}</td><td>PUT</td>
+ *       <td>yes</td><td>replaces fields with the same values</td></tr>
+ *   <tr><td>{@code deleteContact}, {@code deleteProfile}, {@code deleteWebhook}, {@code
+ *       detachContactFromProfile}</td><td>DELETE</td><td>yes</td><td>gone stays gone</td></tr>
+ *   <tr><td>{@code assignTicket}</td><td>POST</td><td>yes</td><td>sets the assignee: twice leaves
+ *       what once does (a PATCH in the seed spec; Trengo's method is POST)</td></tr>
+ *   <tr><td>{@code closeTicket}</td><td>POST</td><td>yes</td><td>a closed ticket stays closed (a
+ *       PATCH in the seed spec; Trengo's method is POST)</td></tr>
+ *   <tr><td>{@code setContactCustomField}</td><td>POST</td><td>yes</td><td>sets one value,
+ *       replacing the last</td></tr>
+ *   <tr><td>{@code sendMessage}, {@code sendMediaMessage}</td><td>POST</td><td><b>never</b></td>
+ *       <td>a second send is a second message to the customer</td></tr>
+ *   <tr><td>{@code sendWhatsAppTemplate}</td><td>POST</td><td><b>never</b></td><td>starts a WhatsApp
+ *       session: a second send is a second template message</td></tr>
+ *   <tr><td>{@code createContact}, {@code createContactOnChannel}, {@code createTicket}, {@code
+ *       createTeam}, {@code createCustomField}, {@code createWebhook}, {@code createProfile}, {@code
+ *       attachContactToProfile}, {@code addContactNote}, {@code attachLabelToTicket}</td><td>POST</td>
+ *       <td><b>never</b></td><td>may create data a second time</td></tr>
+ * </table>
+ *
+ * <p>What is never resent once it may have reached the server ends in {@link
+ * com.trengo.client.error.TrengoOutcomeUnknownException} instead. A request whose body can be read
+ * only once is not resent either.
  *
  * <p>{@code createContactOnChannel} is idempotent on the server (a known identifier returns the
  * existing contact), but the rule above is about the transport and holds for it too: it is not

@@ -17,7 +17,7 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  * The OkHttp client and Retrofit instance behind a {@code TrengoClient}. Interceptor order, outermost
  * first: the caller's interceptors (one logical call), per-request timeouts, retries, the rate limiter
  * (one permit per attempt), auth, User-Agent, logging (sees the final headers, Authorization
- * redacted); then the caller's network interceptors and the marker that records an attempt as sent.
+ * and secret body values redacted); then the caller's network interceptors and the marker that records an attempt as sent.
  */
 public final class HttpStack implements AutoCloseable {
   static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -72,7 +72,8 @@ public final class HttpStack implements AutoCloseable {
     b.addInterceptor(new UserAgentInterceptor(settings.userAgent()));
     if (settings.logLevel() != LogLevel.NONE) {
       Consumer<String> sink = settings.logSink() != null ? settings.logSink() : LoggingInterceptor.slf4j();
-      b.addInterceptor(new LoggingInterceptor(settings.logLevel(), sink));
+      // Every line goes through SecretRedaction: a BODY log of a webhook carries its signing secret.
+      b.addInterceptor(new LoggingInterceptor(settings.logLevel(), line -> sink.accept(SecretRedaction.redact(line))));
     }
     settings.networkInterceptors().forEach(b::addNetworkInterceptor);
     b.addNetworkInterceptor(new Attempt.Marker());

@@ -6,12 +6,16 @@ import retrofit2.Invocation;
 
 /**
  * Which requests may be repeated without changing the result. Methods decide, except PATCH and POST:
- * a few operations sent with them set a state (assign, close, a contact's custom field value), so
- * repeating one is harmless, but a PATCH or POST we do not know might create something. The operation
- * is read from Retrofit's {@link Invocation} tag, whose method name is the spec's operationId.
+ * a few operations Trengo takes as POST set a state (assign, close, a contact's custom field value),
+ * so repeating one is harmless, but a PATCH or POST we do not know might create something: a message,
+ * a WhatsApp session. The operation is read from Retrofit's {@link Invocation} tag, whose method name
+ * is the spec's operationId, so the decision follows the operation, not the method the seed gave it.
  */
 final class Idempotency {
-  /** PATCH and POST operations that set a state: sending one twice leaves what sending it once does. */
+  /**
+   * POST (or PATCH) operations that set a state: sending one twice leaves what sending it once does.
+   * assignTicket and closeTicket are POSTs in Trengo's API (PATCHes in the seed spec).
+   */
   static final Set<String> STATE_SETTING_OPERATIONS = Set.of("assignTicket", "closeTicket", "setContactCustomField");
 
   private Idempotency() {}

@@ -55,7 +55,8 @@ public final class LenientGson {
         .registerTypeAdapter(Long.class, new WholeNumberAdapter<>(Long::valueOf).nullSafe())
         .registerTypeAdapter(Integer.class, new WholeNumberAdapter<>(Integer::valueOf).nullSafe())
         .registerTypeAdapterFactory(new EmptyArrayAsNullObject())
-        // Registered last, so Gson asks it first for a Message.
+        // Gson asks the factories registered last first: for a Message, the envelope, then the date form.
+        .registerTypeAdapterFactory(new MessageSentAsItsTime())
         .registerTypeAdapterFactory(new SentMessageEnvelope())
         .create();
   }

@@ -12,6 +12,8 @@ import com.trengo.client.TrengoClient;
 import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.model.CreateCustomFieldRequest.TypeEnum;
+import com.trengo.client.model.CreateWebhookRequest;
+import com.trengo.client.webhook.WebhookEventType;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -67,7 +69,11 @@ class BuilderValidationTableTest {
   }
 
   private static CreateTicket.Builder ticket() {
-    return CreateTicket.builder().channelId(12L).contactIdentifier("ada@example.com");
+    return CreateTicket.builder().channelId(12L).contactId(5001L);
+  }
+
+  private static Webhook.Builder webhook() {
+    return Webhook.builder().type(CreateWebhookRequest.TypeEnum.INBOUND);
   }
 
   private static SendMedia.Builder media() {
@@ -75,7 +81,7 @@ class BuilderValidationTableTest {
   }
 
   private static SendWhatsAppTemplate.Builder template() {
-    return SendWhatsAppTemplate.builder().recipientPhoneNumber("+31612345678").hsmId(4L).channelId(12L);
+    return SendWhatsAppTemplate.builder().recipientPhoneNumber("+31612345678").hsmId(4L);
   }
 
   static Stream<Case> badInputs() {
@@ -112,18 +118,16 @@ class BuilderValidationTableTest {
         bad("contact email without @", "email", "ada.example.com",
             c -> c.contacts().create(contact().email("ada.example.com").build())),
         bad("contact phone too short", "phone", "12345",
-            c -> c.contacts().update(5, contact().phone("12345").build())),
+            c -> c.contacts().createAsync(contact().phone("12345").build())),
         bad("contact phone with letters", "phone", "call me",
             c -> c.contacts().create(contact().phone("call me").build())),
         // create ticket
         bad("ticket without channel id", "channel_id", "null",
             c -> c.tickets().create(ticket().channelId(null).build())),
-        bad("ticket without contact identifier", "contact_identifier", "null",
-            c -> c.tickets().create(ticket().contactIdentifier(null).build())),
-        bad("ticket identifier with two @", "contact_identifier", "ada@@example.com",
-            c -> c.tickets().create(ticket().contactIdentifier("ada@@example.com").build())),
-        bad("ticket identifier of 16 digits", "contact_identifier", "+1234567890123456",
-            c -> c.tickets().create(ticket().contactIdentifier("+1234567890123456").build())),
+        bad("ticket without contact id", "contact_id", "null",
+            c -> c.tickets().create(ticket().contactId(null).build())),
+        bad("ticket for contact zero", "contact_id", "0",
+            c -> c.tickets().createAsync(ticket().contactId(0L).build())),
         bad("ticket delegated to user zero", "delegate_to_user_id", "0",
             c -> c.tickets().create(ticket().delegateToUserId(0L).build())),
         bad("ticket delegated to negative team", "delegate_to_team_id", "-1",
@@ -133,15 +137,30 @@ class BuilderValidationTableTest {
         // assign ticket
         new Case("assign to nobody", "user_id", "null", 2,
             c -> c.tickets().assign(7, AssignTicket.builder().build())),
+        new Case("assign to a user and a team at once", "user_id", "3", 2,
+            c -> c.tickets().assign(7, AssignTicket.builder().userId(3L).teamId(4L).build())),
         bad("assign to user zero", "user_id", "0",
-            c -> c.tickets().assign(7, AssignTicket.builder().userId(0L).build())),
+            c -> c.tickets().assign(7, AssignTicket.toUser(0L).build())),
         bad("assign to negative team", "team_id", "-3",
-            c -> c.tickets().assign(7, AssignTicket.builder().userId(3L).teamId(-3L).build())),
+            c -> c.tickets().assignAsync(7, AssignTicket.toTeam(-3L).build())),
+        bad("assign with a blank note", "note", " ",
+            c -> c.tickets().assign(7, AssignTicket.toUser(3L).note(" ").build())),
+        // close ticket
+        bad("close with result zero", "ticket_result_id", "0",
+            c -> c.tickets().close(7, 0)),
+        bad("close with a negative result", "ticket_result_id", "-1",
+            c -> c.tickets().closeAsync(7, -1)),
         // send message
-        bad("message without body", "body", "null",
+        bad("message without text", "message", "null",
             c -> c.messages().send(7, SendMessage.builder().internalNote(true).build())),
-        bad("message with whitespace body", "body", " \n\t",
-            c -> c.messages().send(7, SendMessage.builder().body(" \n\t").build())),
+        bad("message with whitespace text", "message", " \n\t",
+            c -> c.messages().send(7, SendMessage.builder().message(" \n\t").build())),
+        bad("message with blank subject", "subject", "",
+            c -> c.messages().send(7, SendMessage.builder().message("Hi").subject("").build())),
+        bad("message with attachment zero", "attachment_ids[1]", "0",
+            c -> c.messages().sendAsync(7, SendMessage.builder().message("Hi").attachmentId(5L).attachmentId(0L).build())),
+        bad("message with a null attachment", "attachment_ids[0]", "null",
+            c -> c.messages().send(7, SendMessage.builder().message("Hi").attachmentId(null).build())),
         // send media
         bad("media without content", "file", "null",
             c -> c.messages().sendMedia(7, SendMedia.builder().filename("a.png").contentType("image/png").build())),
@@ -188,17 +207,22 @@ class BuilderValidationTableTest {
                 CreateCustomField.builder().title("Order").type("BOOLEAN").build())),
         // create/update webhook
         bad("webhook without url", "url", "null",
-            c -> c.webhooks().create(Webhook.builder().name("CRM").build())),
+            c -> c.webhooks().create(webhook().name("CRM").build())),
         bad("webhook over plain http", "url", "http://example.com/hook",
-            c -> c.webhooks().create(Webhook.builder().url("http://example.com/hook").build())),
+            c -> c.webhooks().create(webhook().url("http://example.com/hook").build())),
         bad("webhook with relative url", "url", "/hooks/trengo",
-            c -> c.webhooks().create(Webhook.builder().url("/hooks/trengo").build())),
+            c -> c.webhooks().create(webhook().url("/hooks/trengo").build())),
         bad("webhook url with a space", "url", "https://exa mple.com/hook",
-            c -> c.webhooks().update(9, Webhook.builder().url("https://exa mple.com/hook").build())),
+            c -> c.webhooks().update(9, webhook().url("https://exa mple.com/hook").build())),
         bad("webhook url without host", "url", "https:///hook",
-            c -> c.webhooks().update(9, Webhook.builder().url(URI.create("https:///hook")).build())),
+            c -> c.webhooks().update(9, webhook().url(URI.create("https:///hook")).build())),
         bad("webhook with blank name", "name", " ",
-            c -> c.webhooks().createAsync(Webhook.builder().url("https://example.com/hook").name(" ").build())),
+            c -> c.webhooks().createAsync(webhook().url("https://example.com/hook").name(" ").build())),
+        bad("webhook without type", "type", "null",
+            c -> c.webhooks().create(Webhook.builder().url("https://example.com/hook").build())),
+        bad("webhook for an event type no webhook has", "type", "UNRECOGNIZED",
+            c -> c.webhooks().create(Webhook.builder().url("https://example.com/hook")
+                .type(WebhookEventType.UNRECOGNIZED).build())),
         // create/update profile
         bad("profile without name", "name", "null",
             c -> c.profiles().create(CreateProfile.builder().build())),
@@ -247,7 +271,7 @@ class BuilderValidationTableTest {
             c -> c.contacts().getOrCreateAsync(-1, "ada@example", "Ada")),
         bad("get or create with a blank name", "name", "",
             c -> c.contacts().getOrCreate(12, "ada@example.com", "")),
-        bad("open ticket for a bad phone number", "contact_identifier", "+12",
+        bad("open ticket for a bad phone number", "identifier", "+12",
             c -> c.tickets().openFor(12, "+12", "Hello")),
         bad("open ticket on channel zero", "channel_id", "0",
             c -> c.tickets().openForAsync(0, "ada@example.com", "Hello")),
@@ -278,16 +302,23 @@ class BuilderValidationTableTest {
             c -> c.whatsApp().sendTemplate(template().recipientPhoneNumber("+31 6 12345678").build())),
         bad("template to an email address", "recipient_phone_number", "ada@example.com",
             c -> c.whatsApp().sendTemplate(template().recipientPhoneNumber("ada@example.com").build())),
-        bad("template without recipient", "recipient_phone_number", "null",
+        new Case("template to neither a number nor a ticket", "recipient_phone_number", "null", 2,
             c -> c.whatsApp().sendTemplate(template().recipientPhoneNumber(null).build())),
+        new Case("template to a number and a ticket at once", "recipient_phone_number", "+31612345678", 2,
+            c -> c.whatsApp().sendTemplateAsync(template().ticketId(90001L).build())),
+        bad("template into ticket zero", "ticket_id", "0",
+            c -> c.whatsApp().sendTemplate(SendWhatsAppTemplate.toTicket(0L).hsmId(4L).build())),
         bad("template hsm id zero", "hsm_id", "0",
             c -> c.whatsApp().sendTemplate(template().hsmId(0L).build())),
-        bad("template without channel id", "channel_id", "null",
-            c -> c.whatsApp().sendTemplate(template().channelId(null).build())),
+        bad("template without hsm id", "hsm_id", "null",
+            c -> c.whatsApp().sendTemplate(SendWhatsAppTemplate.toTicket(90001L).build())),
         bad("template param with blank key", "params[0].key", "",
             c -> c.whatsApp().sendTemplate(template().param("body", "", "Ada").build())),
+        bad("template param without type", "params[0].type", "null",
+            c -> c.whatsApp().sendTemplate(template().param(null, "{{1}}", "Ada").build())),
         bad("template second param without value", "params[1].value", "null",
-            c -> c.whatsApp().sendTemplate(template().param("{{1}}", "Ada").param("{{2}}", null).build())));
+            c -> c.whatsApp().sendTemplate(
+                template().param("body", "{{1}}", "Ada").param("body", "{{2}}", null).build())));
   }
 
   @ParameterizedTest(name = "{0}")

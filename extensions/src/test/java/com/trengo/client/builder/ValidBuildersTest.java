@@ -25,7 +25,9 @@ import com.trengo.client.model.SendMessageRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequestParamsInner;
 import com.trengo.client.model.SetCustomFieldRequest;
+import com.trengo.client.webhook.WebhookEventType;
 import java.net.URI;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,14 +50,20 @@ class ValidBuildersTest {
   @Test
   void optionalFieldsLeftUnsetStayNull() {
     CreateContactRequest contact = CreateContact.builder().name("Ada").identifier("U12345").channelId(1L).build();
-    CreateTicketRequest ticket = CreateTicket.builder().channelId(1L).contactIdentifier("U12345").build();
+    CreateTicketRequest ticket = CreateTicket.builder().channelId(1L).contactId(5001L).build();
 
     assertNull(contact.getEmail());
     assertNull(contact.getPhone());
     assertNull(ticket.getSubject());
     assertNull(ticket.getDelegateToUserId());
-    assertNull(SendMessage.builder().body("hi").build().getInternalNote());
-    assertNull(Webhook.builder().url("https://example.com/h").build().getName());
+    SendMessageRequest message = SendMessage.builder().message("hi").build();
+    assertNull(message.getInternalNote());
+    assertNull(message.getSubject());
+    assertNull(message.getAttachmentIds(), "no attachment_ids key unless one was added");
+    assertNull(AssignTicket.toUser(3L).build().getNote());
+    assertNull(SendWhatsAppTemplate.toTicket(9L).hsmId(4L).build().getSource());
+    assertNull(Webhook.builder().url("https://example.com/h").type(CreateWebhookRequest.TypeEnum.INBOUND).build()
+        .getName());
   }
 
   @ParameterizedTest
@@ -68,29 +76,36 @@ class ValidBuildersTest {
     assertEquals(identifier,
         CreateContact.builder().name("Ada").identifier(identifier).channelId(12L).build().getIdentifier());
     assertEquals(identifier,
-        CreateTicket.builder().channelId(12L).contactIdentifier(identifier).build().getContactIdentifier());
+        CreateContactOnChannel.builder().identifier(identifier).build().getIdentifier());
   }
 
   @Test
   void createTicketKeepsEveryField() {
-    CreateTicketRequest built = CreateTicket.builder().channelId(12L).contactIdentifier("wa:abc")
+    CreateTicketRequest built = CreateTicket.builder().channelId(12L).contactId(3_448_655_703L)
         .subject("Order 42").delegateToUserId(3_448_655_702L).delegateToTeamId(4L).build();
 
-    assertEquals(new CreateTicketRequest().channelId(12L).contactIdentifier("wa:abc").subject("Order 42")
+    assertEquals(new CreateTicketRequest().channelId(12L).contactId(3_448_655_703L).subject("Order 42")
         .delegateToUserId(3_448_655_702L).delegateToTeamId(4L), built);
   }
 
   @Test
-  void assignTicketTakesAUserATeamOrBoth() {
-    assertEquals(new AssignTicketRequest().userId(3L), AssignTicket.builder().userId(3L).build());
-    assertEquals(new AssignTicketRequest().teamId(4L), AssignTicket.builder().teamId(4L).build());
-    assertEquals(new AssignTicketRequest().userId(3L).teamId(4L), AssignTicket.builder().userId(3L).teamId(4L).build());
+  void assignTicketNamesTheTypeOfWhomItAssignsTo() {
+    assertEquals(new AssignTicketRequest().type(AssignTicketRequest.TypeEnum.USER).userId(3L),
+        AssignTicket.toUser(3L).build());
+    assertEquals(new AssignTicketRequest().type(AssignTicketRequest.TypeEnum.TEAM).teamId(4L).note("Escalated"),
+        AssignTicket.toTeam(4L).note("Escalated").build());
+    assertEquals(AssignTicket.toUser(3L).build(), AssignTicket.builder().userId(3L).build());
   }
 
   @Test
-  void sendMessageKeepsTheBodyAsWritten() {
-    assertEquals(new SendMessageRequest().body("  Hi Ada,\n\nfixed.  ").internalNote(false),
-        SendMessage.builder().body("  Hi Ada,\n\nfixed.  ").internalNote(false).build());
+  void sendMessageKeepsTheTextAndEveryOptionAsWritten() {
+    assertEquals(new SendMessageRequest().message("  Hi Ada,\n\nfixed.  ").internalNote(false),
+        SendMessage.builder().message("  Hi Ada,\n\nfixed.  ").internalNote(false).build());
+    assertEquals(
+        new SendMessageRequest().message("Invoice").subject("Your invoice").addAttachmentIdsItem(3_448_655_702L)
+            .addAttachmentIdsItem(7L),
+        SendMessage.builder().message("Invoice").subject("Your invoice").attachmentId(3_448_655_702L)
+            .attachmentId(7L).build());
   }
 
   @Test
@@ -130,21 +145,45 @@ class ValidBuildersTest {
   void webhookUrlIsKeptAsGiven() {
     String url = "HTTPS://Example.com:8443/trengo/events?secret=a%20b#frag";
 
-    CreateWebhookRequest built = Webhook.builder().url(url).name("CRM sync").build();
+    CreateWebhookRequest built =
+        Webhook.builder().url(url).name("CRM sync").type(CreateWebhookRequest.TypeEnum.TICKET_CLOSED).build();
 
-    assertEquals(new CreateWebhookRequest().url(URI.create(url)).name("CRM sync"), built);
+    assertEquals(new CreateWebhookRequest().url(URI.create(url)).name("CRM sync")
+        .type(CreateWebhookRequest.TypeEnum.TICKET_CLOSED), built);
     assertEquals(url, built.getUrl().toString());
   }
 
   @Test
   void whatsAppTemplateKeepsParamsInOrder() {
-    SendWhatsAppTemplateRequest built = SendWhatsAppTemplate.builder()
-        .recipientPhoneNumber("+4915123456789").hsmId(4L).channelId(12L)
-        .param("body", "{{1}}", "Ada").param("{{2}}", "order 42").build();
+    SendWhatsAppTemplateRequest built = SendWhatsAppTemplate.toPhoneNumber("+4915123456789").hsmId(4L)
+        .param("body", "{{1}}", "Ada").param("body", "{{2}}", "order 42")
+        .source(SendWhatsAppTemplateRequest.SourceEnum.KLAVIYO).build();
 
-    assertEquals(new SendWhatsAppTemplateRequest().recipientPhoneNumber("+4915123456789").hsmId(4L).channelId(12L)
+    assertEquals(new SendWhatsAppTemplateRequest().recipientPhoneNumber("+4915123456789").hsmId(4L)
         .addParamsItem(new SendWhatsAppTemplateRequestParamsInner().type("body").key("{{1}}").value("Ada"))
-        .addParamsItem(new SendWhatsAppTemplateRequestParamsInner().key("{{2}}").value("order 42")), built);
+        .addParamsItem(new SendWhatsAppTemplateRequestParamsInner().type("body").key("{{2}}").value("order 42"))
+        .source(SendWhatsAppTemplateRequest.SourceEnum.KLAVIYO), built);
+  }
+
+  @Test
+  void aWebhookIsRegisteredWithTheTypeItsReceiverIsGiven() {
+    assertEquals(CreateWebhookRequest.TypeEnum.TICKET_CLOSED,
+        Webhook.builder().url("https://example.com/h").type(WebhookEventType.TICKET_CLOSED).build().getType());
+  }
+
+  @Test
+  void theContractListsTheWebhookTypesTheReceiverKnows() {
+    assertEquals(
+        Arrays.stream(WebhookEventType.values()).filter(t -> t != WebhookEventType.UNRECOGNIZED).map(Enum::name)
+            .sorted().toList(),
+        Arrays.stream(CreateWebhookRequest.TypeEnum.values()).map(CreateWebhookRequest.TypeEnum::getValue)
+            .sorted().toList());
+  }
+
+  @Test
+  void whatsAppTemplateGoesToATicketInsteadOfANumber() {
+    assertEquals(new SendWhatsAppTemplateRequest().ticketId(90001L).hsmId(4L),
+        SendWhatsAppTemplate.toTicket(90001L).hsmId(4L).build());
   }
 
   @Test

@@ -36,7 +36,7 @@ class ValidationErrorsTest {
     TrengoValidationException e = assertThrows(TrengoValidationException.class, () -> SendWhatsAppTemplate.builder()
         .recipientPhoneNumber("+31 6 12345678").hsmId(-1L).param(" ", null, "").build());
 
-    assertEquals(List.of("recipient_phone_number", "hsm_id", "channel_id", "params[0].type", "params[0].key",
+    assertEquals(List.of("recipient_phone_number", "hsm_id", "params[0].type", "params[0].key",
         "params[0].value"), e.errors().stream().map(FieldError::field).toList());
   }
 

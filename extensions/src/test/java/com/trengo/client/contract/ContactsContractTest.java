@@ -15,11 +15,13 @@ import com.trengo.client.error.UnauthorizedException;
 import com.trengo.client.error.UnprocessableEntityException;
 import com.trengo.client.model.AddContactNoteRequest;
 import com.trengo.client.model.Contact;
+import com.trengo.client.model.ContactGroup;
 import com.trengo.client.model.ContactList;
 import com.trengo.client.model.ContactNote;
 import com.trengo.client.model.CreateContactOnChannelRequest;
 import com.trengo.client.model.CreateContactRequest;
 import com.trengo.client.model.SetCustomFieldRequest;
+import com.trengo.client.model.UpdateContactRequest;
 import com.trengo.sandbox.FaultType;
 import com.trengo.sandbox.ReceivedRequest;
 import com.trengo.sandbox.TrengoSandbox;
@@ -58,8 +60,8 @@ class ContactsContractTest {
   @Covers({"updateContact", "getContact"})
   void updatesAContactThenGetsTheNewFields(TrengoClient trengo) {
     Contact before = trengo.contacts().get(5001);
-    Contact updated =
-        trengo.contacts().update(5001, ada().name("Ada King").identifier("ada.king@example.com").phone(null));
+    Contact updated = trengo.contacts().update(5001,
+        new UpdateContactRequest().name("Ada King").identifier("ada.king@example.com").email("ada@example.com"));
 
     Contact fetched = trengo.contacts().get(5001);
 
@@ -68,6 +70,27 @@ class ContactsContractTest {
     assertEquals("ada.king@example.com", fetched.getIdentifier());
     assertEquals("ada@example.com", fetched.getEmail());
     assertEquals(before.getPhone(), fetched.getPhone(), "a field the body leaves out is kept");
+  }
+
+  @Test
+  @Covers({"updateContact", "getContact"})
+  void putsAContactInGroupsByIdAndANullLeavesThemAsTheyAre(TrengoClient trengo) {
+    trengo.contacts().update(5001, new UpdateContactRequest().name("Greta M.").contactGroupIds(List.of(901L, 902L)));
+    Contact renamedOnly = trengo.contacts().update(5001, new UpdateContactRequest().name("Greta Mulder"));
+
+    assertEquals(List.of(901L, 902L), renamedOnly.getGroups().stream().map(ContactGroup::getId).toList());
+    assertEquals("Greta Mulder", trengo.contacts().get(5001).getName());
+    assertEquals(List.of(), trengo.contacts().update(5001, new UpdateContactRequest().contactGroupIds(List.of()))
+        .getGroups());
+  }
+
+  @Test
+  @Covers("updateContact")
+  void anUnknownContactGroupIs422NamingIt(TrengoClient trengo) {
+    UnprocessableEntityException rejected = assertThrows(UnprocessableEntityException.class,
+        () -> trengo.contacts().update(5001, new UpdateContactRequest().contactGroupIds(List.of(901L, 999L))));
+
+    assertEquals(List.of("The selected contact group ids.1 is invalid."), rejected.errors().get("contact_group_ids.1"));
   }
 
   @Test
@@ -276,7 +299,12 @@ class ContactsContractTest {
     ContactNote note = trengo.contacts().addNote(5001, new AddContactNoteRequest().note("Prefers email."));
 
     assertNotNull(note.getId());
-    assertEquals("Prefers email.", note.getNote());
+    assertEquals("Prefers email.", note.getBody(), "the text is in body, as Trengo answers it");
+    assertEquals(201L, note.getUser().getId(), "written by the token's agent");
+    assertEquals(5001L, note.getContact().getId());
+    Contact withNotes = trengo.contacts().getWithNotes(5001);
+    assertEquals(List.of(note.getId()), withNotes.getNotes().stream().map(ContactNote::getId).toList());
+    assertEquals(List.of(), trengo.contacts().get(5001).getNotes(), "notes only with include=notes");
     assertThrows(
         NotFoundException.class,
         () -> trengo.contacts().addNote(999_999, new AddContactNoteRequest().note("Nobody reads this.")));

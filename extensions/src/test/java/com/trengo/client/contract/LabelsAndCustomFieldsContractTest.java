@@ -11,6 +11,7 @@ import com.trengo.client.error.NotFoundException;
 import com.trengo.client.error.UnprocessableEntityException;
 import com.trengo.client.model.CreateCustomFieldRequest;
 import com.trengo.client.model.CustomField;
+import com.trengo.client.model.Label;
 import com.trengo.client.model.Ticket;
 import com.trengo.sandbox.TrengoSandboxExtension;
 import java.util.List;
@@ -35,9 +36,11 @@ class LabelsAndCustomFieldsContractTest {
     long ticketId =
         LongStream.rangeClosed(90001, 90030).filter(id -> !before.contains(id)).findFirst().orElseThrow();
 
-    trengo.labelsAndCustomFields().attachLabel(ticketId, URGENT);
+    Label attached = trengo.labelsAndCustomFields().attachLabel(ticketId, URGENT);
 
     Set<Long> after = labelled(trengo, URGENT);
+    assertEquals(URGENT, attached.getId(), "Trengo answers the label");
+    assertEquals("Urgent", attached.getName());
     assertFalse(before.contains(ticketId));
     assertTrue(after.contains(ticketId), "listed under the label after: " + after);
     assertEquals(before.size() + 1, after.size());

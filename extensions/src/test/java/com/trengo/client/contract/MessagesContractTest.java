@@ -11,6 +11,7 @@ import com.trengo.client.error.TrengoOutcomeUnknownException;
 import com.trengo.client.error.UnprocessableEntityException;
 import com.trengo.client.model.Message;
 import com.trengo.client.model.MessageList;
+import com.trengo.client.builder.SendMessage;
 import com.trengo.client.model.SendMessageRequest;
 import com.trengo.sandbox.FaultType;
 import com.trengo.sandbox.TrengoSandbox;
@@ -34,18 +35,41 @@ class MessagesContractTest {
 
   @Test
   @Covers({"sendMessage", "listMessages"})
-  void sendsAMessageThenTheListShowsItWithAnIdAboveInt32(TrengoClient trengo) {
-    Message sent = trengo.messages().send(LONG_THREAD, new SendMessageRequest().body("Your order has shipped."));
+  void sendsAMessageThenTheListShowsItWithAnIdAboveInt32(TrengoClient trengo, TrengoSandbox sandbox) {
+    Message sent = trengo.messages().send(LONG_THREAD, SendMessage.builder().message("Your order has shipped.").build());
 
     List<Message> thread = trengo.messages().listAll(LONG_THREAD).stream().toList();
 
+    assertEquals("{\"message\":\"Your order has shipped.\"}", sandbox.receivedRequests().stream()
+        .filter(r -> r.is("POST", "/tickets/" + LONG_THREAD + "/messages")).findFirst().orElseThrow().body());
     assertTrue(sent.getId() > Integer.MAX_VALUE, "an id past 2^31, as real Trengo ids are: " + sent.getId());
     assertEquals(Message.TypeEnum.OUTBOUND, sent.getType());
     assertEquals(LONG_THREAD, sent.getTicketId());
+    assertEquals(LONG_THREAD, sent.getTicket().getId(), "the send answer embeds the ticket");
     assertEquals(31, thread.size());
     Message last = thread.get(thread.size() - 1);
     assertEquals(sent.getId(), last.getId());
-    assertEquals("Your order has shipped.", last.getBody());
+    assertEquals("Your order has shipped.", last.getMessage());
+  }
+
+  @Test
+  @Covers("sendMessage")
+  void sendsAnInternalNoteWithASubjectAsTypeNote(TrengoClient trengo) {
+    Message note = trengo.messages().sendAsync(LONG_THREAD,
+        SendMessage.builder().message("Customer called, wants a refund").internalNote(true).subject("Call").build()).join();
+
+    assertEquals(Message.TypeEnum.NOTE, note.getType());
+    assertEquals("Customer called, wants a refund", note.getMessage());
+    assertTrue(note.getType().isKnown(), "NOTE is in the contract's enum now");
+  }
+
+  @Test
+  @Covers("sendMessage")
+  void attachmentIdsTheAccountHasNotUploadedAre422NamingEach(TrengoClient trengo) {
+    UnprocessableEntityException rejected = assertThrows(UnprocessableEntityException.class,
+        () -> trengo.messages().send(LONG_THREAD, SendMessage.builder().message("See attached").attachmentId(77L).build()));
+
+    assertEquals(List.of("The selected attachment_ids.0 is invalid."), rejected.errors().get("attachment_ids.0"));
   }
 
   @Test
@@ -69,7 +93,7 @@ class MessagesContractTest {
 
     Message sent = trengo.messages().sendMedia(90002, "Your invoice", invoice, "application/pdf");
 
-    assertEquals("Your invoice", sent.getBody());
+    assertEquals("Your invoice", sent.getMessage());
     assertEquals(1, sent.getAttachments().size());
     assertEquals("invoice 42.pdf", sent.getAttachments().get(0).getFilename());
     List<Message> thread = trengo.messages().listAll(90002).stream().toList();
@@ -79,13 +103,13 @@ class MessagesContractTest {
 
   @Test
   @Covers("sendMessage")
-  void aBlankBodyIs422NamingTheField(TrengoClient trengo) {
+  void aBlankMessageIs422NamingTheField(TrengoClient trengo) {
     UnprocessableEntityException rejected =
         assertThrows(
             UnprocessableEntityException.class,
-            () -> trengo.messages().send(LONG_THREAD, new SendMessageRequest().body("  ")));
+            () -> trengo.messages().send(LONG_THREAD, new SendMessageRequest().message("  ")));
 
-    assertEquals(List.of("The body field is required."), rejected.errors().get("body"));
+    assertEquals(List.of("The message field is required."), rejected.errors().get("message"));
   }
 
   @Test
@@ -101,10 +125,10 @@ class MessagesContractTest {
 
     assertThrows(
         TrengoOutcomeUnknownException.class,
-        () -> trengo.messages().send(LONG_THREAD, new SendMessageRequest().body("Sent once")));
+        () -> trengo.messages().send(LONG_THREAD, SendMessage.builder().message("Sent once").build()));
 
     List<Message> thread = trengo.messages().listAll(LONG_THREAD).stream().toList();
-    assertEquals(1, thread.stream().filter(m -> "Sent once".equals(m.getBody())).count());
+    assertEquals(1, thread.stream().filter(m -> "Sent once".equals(m.getMessage())).count());
     assertEquals(31, thread.size());
   }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.trengo.client.TrengoClient;
 import com.trengo.client.error.UnprocessableEntityException;
-import com.trengo.client.model.AssignTicketRequest;
+import com.trengo.client.builder.AssignTicket;
 import com.trengo.client.model.CreateTeamRequest;
 import com.trengo.client.model.ListUsers200Response;
 import com.trengo.client.model.Team;
@@ -29,11 +29,12 @@ class TeamsAndUsersContractTest {
   void createsATeamThatTicketsCanThenBeAssignedTo(TrengoClient trengo) {
     Team team = trengo.teamsAndUsers().createTeam(new CreateTeamRequest().name("Returns"));
 
-    Ticket assigned = trengo.tickets().assign(90001, new AssignTicketRequest().teamId(team.getId()));
+    Ticket assigned = trengo.tickets().assign(90001, AssignTicket.toTeam(team.getId()).build());
 
     assertEquals("Returns", team.getName());
     assertTrue(team.getId() > 303, "a new id after the three seeded teams: " + team.getId());
     assertEquals(Ticket.StatusEnum.ASSIGNED, assigned.getStatus());
+    assertEquals(team.getId(), assigned.getTeamId());
   }
 
   @Test

@@ -45,7 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       in a fresh JVM against a sandbox seeded with 42, with {@code TRENGO_TOKEN} and {@code
  *       TRENGO_BASE_URL} set, so {@code TrengoClient.fromEnv()} reaches it. It must exit normally. Use the
  *       sandbox's seeded ids: channels 101 (EMAIL), 102 (WA_BUSINESS), 103 (CHAT), 104 and 105 (VOIP), 106
- *       (SMS); users (agents) 201 to 208; tickets 90001 to 90030; contacts 5001 to 5064. A comment {@code //
+ *       (SMS); users (agents) 201 to 208; teams 301 to 303; WhatsApp templates 701 to 703; tickets 90001 to
+ *       90030; contacts 5001 to 5064. A comment {@code //
  *       prints: text} is a claim the run checks: the program's output contains each such text, in order.
  *   <li>{@code <!-- readme-example: file PATH -->}: the block is the file at PATH (from the repository root)
  *       word for word; that file is main or test code of a module, which the build compiles and tests.

@@ -79,12 +79,51 @@ public final class BodyReader {
 
   /** A required string that must be one of {@code allowed}. */
   public String requiredOneOf(String field, Set<String> allowed) {
-    String value = requiredString(field);
+    return isPresent(field) ? optionalOneOf(field, allowed) : null;
+  }
+
+  /** A string that may be absent (null) and otherwise must be one of {@code allowed}. */
+  public String optionalOneOf(String field, Set<String> allowed) {
+    String value = optionalString(field);
     if (value != null && !allowed.contains(value)) {
       reject(field, "The selected " + attribute(field) + " is invalid.");
       return null;
     }
     return value;
+  }
+
+  /**
+   * An array of integer ids that may be absent or null (null, "leave as it is"); an empty array is an
+   * empty list. Each element is checked as {@link #optionalId} checks one, named {@code field.N}.
+   */
+  public List<Long> optionalIds(String field) {
+    JsonElement value = body.get(field);
+    if (value == null || value.isJsonNull()) {
+      return null;
+    }
+    if (!value.isJsonArray()) {
+      reject(field, "The " + attribute(field) + " must be an array.");
+      return null;
+    }
+    List<Long> ids = new ArrayList<>();
+    int i = 0;
+    for (JsonElement element : value.getAsJsonArray()) {
+      Long id = element.isJsonPrimitive() ? integerOf(element.getAsJsonPrimitive()) : null;
+      if (id == null) {
+        reject(field + "." + i, "The " + field + "." + i + " must be an integer.");
+      } else {
+        ids.add(id);
+      }
+      i++;
+    }
+    return ids;
+  }
+
+  /** Laravel's {@code required_without}: records "The a field is required when b is not present.". */
+  public void requireOneOf(String field, Object value, String other, Object otherValue) {
+    if (value == null && otherValue == null && !errors.containsKey(field)) {
+      reject(field, "The " + attribute(field) + " field is required when " + attribute(other) + " is not present.");
+    }
   }
 
   /** A required absolute http(s) URL. */

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The display fields Trengo derives from a contact (full_name, formatted_phone, is_phone, abbr), kept
+ * The display fields Trengo derives from a contact (full_name, display_name, formatted_phone, is_phone,
+ * abbr), kept
  * simple: the sandbox has no phone-number library, so a phone is shown as it was given.
  */
 final class ContactDisplay {
@@ -18,6 +19,11 @@ final class ContactDisplay {
   /** The name, or the identifier for a contact without one, as Trengo shows it. */
   static String fullName(Contact contact) {
     return isBlank(contact.name()) ? contact.identifier() : contact.name();
+  }
+
+  /** The name with the identifier, as Trengo lists a contact: {@code Anna de Vries (anna@example.com)}. */
+  static String displayName(Contact contact) {
+    return fullName(contact) + " (" + contact.identifier() + ")";
   }
 
   /** The phone as given (E.164 in the demo data), or null for a contact without one. */

@@ -3,6 +3,8 @@ package com.trengo.sandbox.internal.api;
 import com.google.gson.JsonObject;
 import com.trengo.sandbox.internal.store.Contact;
 import com.trengo.sandbox.internal.store.SandboxStore;
+import com.trengo.sandbox.internal.store.User;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,24 +40,47 @@ public final class ContactsHandler {
     return ApiResponse.created(views.contact(contact));
   }
 
-  /** GET /contacts/{contact_id}. */
+  /** GET /contacts/{contact_id}[?include=notes]: with {@code notes} among the relations, its notes too. */
   public ApiResponse get(ApiRequest request) {
-    return ApiResponse.ok(views.contact(find(request)));
+    Contact contact = find(request);
+    boolean notes = request.queryParam("include").map(ContactsHandler::namesNotes).orElse(false);
+    return ApiResponse.ok(notes ? views.contactWithNotes(contact) : views.contact(contact));
   }
 
-  /** PUT /contacts/{contact_id}: replaces the fields the body names (the same body as create). */
+  /**
+   * PUT /contacts/{contact_id}: changes the fields the body names; none is required, and a null leaves
+   * a field as it is. {@code contact_group_ids} replaces the contact's groups (each must exist; an empty
+   * list leaves it in none), as the integrations send it beside {@code name}. {@code identifier}, {@code
+   * channel_id}, {@code email} and {@code phone} are the seed's fields, applied when given.
+   */
   public ApiResponse update(ApiRequest request) {
     Contact existing = find(request);
-    ContactInput input = read(request);
+    BodyReader body = new BodyReader(request.jsonBody());
+    String name = body.optionalString("name");
+    List<Long> groupIds = body.optionalIds("contact_group_ids");
+    String identifier = body.optionalString("identifier");
+    Long channelId = body.optionalId("channel_id");
+    String email = body.optionalString("email");
+    String phone = body.optionalString("phone");
+    body.requireExists("channel_id", channelId, store::channel);
+    if (groupIds != null) {
+      for (int i = 0; i < groupIds.size(); i++) {
+        body.requireExists("contact_group_ids." + i, groupIds.get(i), store::contactGroup);
+      }
+    }
+    body.validate();
     Contact updated =
         existing.updated(
-            input.name,
-            input.identifier,
-            input.channelId,
-            input.email != null ? input.email : existing.email(),
-            input.phone != null ? input.phone : existing.phone(),
+            name != null ? name : existing.name(),
+            identifier != null ? identifier : existing.identifier(),
+            channelId != null ? channelId : existing.channelId(),
+            email != null ? email : existing.email(),
+            phone != null ? phone : existing.phone(),
             request.now());
     store.putContact(updated);
+    if (groupIds != null) {
+      store.setGroups(existing.id(), groupIds);
+    }
     return ApiResponse.ok(views.contact(updated));
   }
 
@@ -103,13 +128,17 @@ public final class ContactsHandler {
     return ApiResponse.okEmpty();
   }
 
-  /** POST /contacts/{contact_id}/notes: 201 with the note, kept with the contact (and deleted with it). */
+  /**
+   * POST /contacts/{contact_id}/notes: 201 with the note as Trengo answers it (the text in {@code body},
+   * the token's agent as {@code user}, the contact), kept with the contact and deleted with it.
+   */
   public ApiResponse addNote(ApiRequest request) {
     Contact contact = find(request);
     BodyReader body = new BodyReader(request.jsonBody());
     String note = body.requiredString("note");
     body.validate();
-    return ApiResponse.created(views.contactNote(store.addNote(contact.id(), note, null, request.now())));
+    Long author = store.tokenOwner().map(User::id).orElse(null);
+    return ApiResponse.created(views.contactNote(store.addNote(contact.id(), note, author, request.now())));
   }
 
   private Contact find(ApiRequest request) {
@@ -127,6 +156,11 @@ public final class ContactsHandler {
     body.requireExists("channel_id", input.channelId, store::channel);
     body.validate();
     return input;
+  }
+
+  /** Whether a comma-separated relation list ({@code include}, {@code with}) names the notes. */
+  static boolean namesNotes(String relations) {
+    return Arrays.stream(relations.split(",")).map(String::trim).anyMatch("notes"::equals);
   }
 
   private static boolean matches(Contact contact, String term) {

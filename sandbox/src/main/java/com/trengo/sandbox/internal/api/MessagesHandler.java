@@ -29,15 +29,29 @@ public final class MessagesHandler {
     return ApiResponse.ok(Pagination.lengthAware(messages, request));
   }
 
-  /** POST /tickets/{ticket_id}/messages: an outbound text message (or an internal note), as {"message": {...}}. */
+  /**
+   * POST /tickets/{ticket_id}/messages: a text message to the contact, or with {@code internal_note} a
+   * note (type NOTE), answered as {"message": {...}}. The text is {@code message} (a body with the
+   * seed's {@code body} instead is a 422, as Trengo answers it); {@code internal_note}, {@code subject}
+   * and {@code attachment_ids} may each be null. Files can only be attached by the ids of Trengo's
+   * upload, which the sandbox does not have, so a non-empty {@code attachment_ids} fails the exists
+   * rule. PyTrengo's {@code attachments_ids} is not a key Trengo reads; it is ignored.
+   */
   public ApiResponse send(ApiRequest request) {
     Ticket ticket = find(request);
     BodyReader body = new BodyReader(request.jsonBody());
-    String text = body.requiredString("body");
+    String text = body.requiredString("message");
     boolean internalNote = body.optionalBoolean("internal_note");
+    body.optionalString("subject");
+    List<Long> attachmentIds = body.optionalIds("attachment_ids");
+    if (attachmentIds != null) {
+      for (int i = 0; i < attachmentIds.size(); i++) {
+        body.reject("attachment_ids." + i, "The selected attachment_ids." + i + " is invalid.");
+      }
+    }
     body.validate();
-    Message message =
-        store.addMessage(ticket.id(), text, MessageType.OUTBOUND, internalNote, List.of(), request.now());
+    MessageType type = internalNote ? MessageType.NOTE : MessageType.OUTBOUND;
+    Message message = store.addMessage(ticket.id(), text, type, internalNote, List.of(), request.now());
     store.putTicket(ticket.touched(request.now()));
     return ApiResponse.created(views.messageEnvelope(message));
   }

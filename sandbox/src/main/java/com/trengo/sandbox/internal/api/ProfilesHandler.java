@@ -1,5 +1,6 @@
 package com.trengo.sandbox.internal.api;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.trengo.sandbox.internal.store.Profile;
 import com.trengo.sandbox.internal.store.SandboxStore;
@@ -35,9 +36,17 @@ public final class ProfilesHandler {
     return ApiResponse.created(views.profile(store.addProfile(name, request.now())));
   }
 
-  /** GET /profiles/{profile_id}. */
+  /**
+   * GET /profiles/{profile_id}[?with=user,notes]: with {@code notes} among the relations, the profile's
+   * notes too (none: the contract has no way to add one). {@code user} is accepted; what Trengo loads
+   * with it is not documented, so the sandbox adds nothing.
+   */
   public ApiResponse get(ApiRequest request) {
-    return ApiResponse.ok(views.profile(find(request)));
+    JsonObject profile = views.profile(find(request));
+    if (request.queryParam("with").map(ContactsHandler::namesNotes).orElse(false)) {
+      profile.add("notes", new JsonArray());
+    }
+    return ApiResponse.ok(profile);
   }
 
   /** PUT /profiles/{profile_id}: renames it (404 before 422, as for contacts). */

@@ -1,6 +1,7 @@
 package com.trengo.sandbox.internal.api;
 
 import com.trengo.sandbox.internal.store.Message;
+import com.trengo.sandbox.internal.store.MessageType;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Ticket;
 import java.time.Instant;
@@ -79,8 +80,10 @@ final class TicketFilter {
         values.stream().filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).collect(Collectors.toSet()));
   }
 
+  /** The type of the last message the contact could see: an internal note is not one. */
   private Optional<String> lastMessageType(Ticket ticket) {
-    List<Message> messages = store.messages(ticket.id());
+    List<Message> messages =
+        store.messages(ticket.id()).stream().filter(m -> m.type() != MessageType.NOTE).toList();
     return messages.isEmpty()
         ? Optional.empty()
         : Optional.of(messages.get(messages.size() - 1).type().name());

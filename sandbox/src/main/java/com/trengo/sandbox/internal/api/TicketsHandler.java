@@ -1,14 +1,16 @@
 package com.trengo.sandbox.internal.api;
 
 import com.google.gson.JsonObject;
-import com.trengo.sandbox.internal.store.Contact;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Ticket;
 import com.trengo.sandbox.internal.store.TicketStatus;
 import java.util.List;
+import java.util.Set;
 
-/** listTickets, createTicket, assignTicket, closeTicket, attachLabelToTicket. */
+/** listTickets, createTicket, assignTicket, closeTicket, attachLabelToTicket, in Trengo's dialect. */
 public final class TicketsHandler {
+
+  private static final Set<String> ASSIGNEE_TYPES = Set.of("user", "team");
 
   private final SandboxStore store;
   private final Views views;
@@ -26,61 +28,82 @@ public final class TicketsHandler {
   }
 
   /**
-   * POST /tickets: opens a ticket on a channel for the contact reached through {@code
-   * contact_identifier}, creating the contact when none has that identifier yet.
+   * POST /tickets: opens a ticket on a channel with a contact named by {@code contact_id}. Answers as
+   * Trengo's create does, with {@code latest_message} as a date (the ticket's creation) rather than a
+   * message.
    */
   public ApiResponse create(ApiRequest request) {
     BodyReader body = new BodyReader(request.jsonBody());
     Long channelId = body.requiredId("channel_id");
-    String identifier = body.requiredString("contact_identifier");
+    Long contactId = body.requiredId("contact_id");
     String subject = body.optionalString("subject");
     Long userId = body.optionalId("delegate_to_user_id");
     Long teamId = body.optionalId("delegate_to_team_id");
     body.requireExists("channel_id", channelId, store::channel);
+    body.requireExists("contact_id", contactId, store::contact);
     body.requireExists("delegate_to_user_id", userId, store::user);
     body.requireExists("delegate_to_team_id", teamId, store::team);
     body.validate();
 
-    Contact contact = contactFor(identifier, channelId, request);
     boolean delegated = userId != null || teamId != null;
     Ticket ticket =
         store.addTicket(
             subject,
             delegated ? TicketStatus.ASSIGNED : TicketStatus.OPEN,
-            contact.id(),
+            contactId,
             channelId,
             userId,
             teamId,
             List.of(),
             request.now());
-    return ApiResponse.created(views.ticket(ticket));
+    return ApiResponse.created(views.createdTicket(ticket));
   }
 
-  /** PATCH /tickets/{ticket_id}/assign: to a user and/or a team; at least one is required. */
+  /**
+   * POST /tickets/{ticket_id}/assign: {@code type} user with a {@code user_id}, or team with a {@code
+   * team_id} (Laravel's required_if); the other id may be null, and so may {@code note}. Assigning
+   * again to the same one changes nothing but the time.
+   */
   public ApiResponse assign(ApiRequest request) {
     Ticket ticket = find(request);
     BodyReader body = new BodyReader(request.jsonBody());
+    String type = body.requiredOneOf("type", ASSIGNEE_TYPES);
     Long userId = body.optionalId("user_id");
     Long teamId = body.optionalId("team_id");
-    if (body.isValid() && userId == null && teamId == null) {
-      body.reject("user_id", "The user id field is required when team id is not present.");
+    body.optionalString("note");
+    if ("user".equals(type) && userId == null && body.isValid()) {
+      body.reject("user_id", "The user id field is required when type is user.");
+    }
+    if ("team".equals(type) && teamId == null && body.isValid()) {
+      body.reject("team_id", "The team id field is required when type is team.");
     }
     body.requireExists("user_id", userId, store::user);
     body.requireExists("team_id", teamId, store::team);
     body.validate();
-    Ticket assigned = ticket.assignedTo(userId, teamId, request.now());
+    Ticket assigned = "user".equals(type)
+        ? ticket.assignedTo(userId, null, request.now())
+        : ticket.assignedTo(null, teamId, request.now());
     store.putTicket(assigned);
     return ApiResponse.ok(views.ticket(assigned));
   }
 
-  /** PATCH /tickets/{ticket_id}/close. */
+  /**
+   * POST /tickets/{ticket_id}/close, with an optional (nullable) {@code ticket_result_id}, which must be
+   * one of the account's ticket results. A {@code ticket_id} in the body, as PyTrengo sends, is ignored:
+   * the ticket is the one in the path.
+   */
   public ApiResponse close(ApiRequest request) {
-    Ticket closed = find(request).closed(request.now());
+    Ticket ticket = find(request);
+    BodyReader body = new BodyReader(request.jsonBody());
+    Long resultId = body.optionalId("ticket_result_id");
+    body.requireExists("ticket_result_id", resultId, store::ticketResult);
+    body.validate();
+    Ticket closed = ticket.closed(request.now());
     store.putTicket(closed);
     return ApiResponse.ok(views.ticket(closed));
   }
 
-  /** POST /tickets/{ticket_id}/labels: 200 with no body, as the contract declares. */
+  /** POST /tickets/{ticket_id}/labels: answers the label, as Trengo does (real capture tickets-attach-label.json). */
   public ApiResponse attachLabel(ApiRequest request) {
     Ticket ticket = find(request);
     BodyReader body = new BodyReader(request.jsonBody());
@@ -88,17 +111,10 @@ public final class TicketsHandler {
     body.requireExists("label_id", labelId, store::label);
     body.validate();
     store.putTicket(ticket.labelled(labelId, request.now()));
-    return ApiResponse.okEmpty();
+    return ApiResponse.ok(views.label(store.label(labelId).orElseThrow()));
   }
 
   private Ticket find(ApiRequest request) {
     return request.pathModel("ticket_id", "Ticket", store::ticket);
-  }
-
-  /** The contact with this identifier, or a new one named after it (an email address or a phone number). */
-  private Contact contactFor(String identifier, long channelId, ApiRequest request) {
-    return store
-        .contactByIdentifier(identifier)
-        .orElseGet(() -> store.addContactReachedThrough(identifier, identifier, channelId, request.now()));
   }
 }

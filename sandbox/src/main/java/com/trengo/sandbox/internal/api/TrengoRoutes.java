@@ -20,8 +20,8 @@ public final class TrengoRoutes {
     return new Router()
         .add("GET", "/tickets", tickets::list)
         .add("POST", "/tickets", tickets::create)
-        .add("PATCH", "/tickets/{ticket_id}/assign", tickets::assign)
-        .add("PATCH", "/tickets/{ticket_id}/close", tickets::close)
+        .add("POST", "/tickets/{ticket_id}/assign", tickets::assign)
+        .add("POST", "/tickets/{ticket_id}/close", tickets::close)
         .add("POST", "/tickets/{ticket_id}/labels", tickets::attachLabel)
         .add("GET", "/tickets/{ticket_id}/messages", messages::list)
         .add("POST", "/tickets/{ticket_id}/messages", messages::send)
@@ -49,6 +49,6 @@ public final class TrengoRoutes {
         .add("POST", "/webhooks", webhooks::create)
         .add("PUT", "/webhooks/{webhook_id}", webhooks::update)
         .add("DELETE", "/webhooks/{webhook_id}", webhooks::delete)
-        .add("POST", "/whatsapp/messages", whatsApp::sendTemplate);
+        .add("POST", "/wa_sessions", whatsApp::sendTemplate);
   }
 }

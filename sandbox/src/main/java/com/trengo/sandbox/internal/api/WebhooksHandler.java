@@ -2,9 +2,17 @@ package com.trengo.sandbox.internal.api;
 
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Webhook;
+import java.util.Set;
 
 /** listWebhooks, createWebhook, updateWebhook, deleteWebhook. */
 public final class WebhooksHandler {
+
+  /** The webhook types of developers.trengo.com/docs/webhooks and /docs/payload. */
+  static final Set<String> TYPES = Set.of(
+      "INBOUND", "OUTBOUND", "NOTE", "TICKET_CREATED", "TICKET_LABEL_ADDED", "TICKET_LABEL_DELETED",
+      "TICKET_ASSIGNED", "TICKET_CLOSED", "TICKET_REOPENED", "TICKET_MERGED", "TICKET_MARKED_AS_SPAM",
+      "TICKET_UNMARKED_AS_SPAM", "VOICE_CALL_STARTED", "VOICE_CALL_ENDED", "VOICE_CALL_RECORDED",
+      "VOICE_CALL_MISSED", "VOICE_CALL_ROUTE_NUMBER");
 
   private final SandboxStore store;
   private final Views views;
@@ -15,28 +23,34 @@ public final class WebhooksHandler {
     this.views = views;
   }
 
-  /** GET /webhooks: by id, full pagination form. */
+  /** GET /webhooks: by id, full pagination form, each with its signing secret, as Trengo lists them. */
   public ApiResponse list(ApiRequest request) {
     return ApiResponse.ok(Pagination.lengthAware(store.webhooks().stream().map(views::webhook).toList(), request));
   }
 
-  /** POST /webhooks: an http(s) URL and an optional name. */
+  /**
+   * POST /webhooks: an http(s) URL, the event {@code type} and an optional (nullable) name. Answers the
+   * webhook with its title and a signing secret of its own.
+   */
   public ApiResponse create(ApiRequest request) {
     BodyReader body = new BodyReader(request.jsonBody());
     String url = body.requiredUrl("url");
+    String type = body.requiredOneOf("type", TYPES);
     String name = body.optionalString("name");
     body.validate();
-    return ApiResponse.created(views.webhook(store.addWebhook(url, name)));
+    return ApiResponse.created(views.webhook(store.addWebhook(url, name, type)));
   }
 
-  /** PUT /webhooks/{webhook_id}. */
+  /** PUT /webhooks/{webhook_id}: the same body as create; the name is kept when none is given, and the secret always. */
   public ApiResponse update(ApiRequest request) {
     Webhook existing = find(request);
     BodyReader body = new BodyReader(request.jsonBody());
     String url = body.requiredUrl("url");
+    String type = body.requiredOneOf("type", TYPES);
     String name = body.optionalString("name");
     body.validate();
-    Webhook updated = new Webhook(existing.id(), url, name != null ? name : existing.name());
+    Webhook updated =
+        new Webhook(existing.id(), url, name != null ? name : existing.name(), type, existing.signingSecret());
     store.putWebhook(updated);
     return ApiResponse.ok(views.webhook(updated));
   }

@@ -11,12 +11,16 @@ import com.trengo.sandbox.internal.store.Ticket;
 import com.trengo.sandbox.internal.store.TicketStatus;
 import com.trengo.sandbox.internal.store.WhatsAppTemplate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** sendWhatsAppTemplate. */
+/** sendWhatsAppTemplate: POST /wa_sessions, as Trengo's "Send a WhatsApp template". */
 public final class WhatsAppHandler {
 
   private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
+  private static final Set<String> SOURCES = Set.of("klaviyo");
+  private static final List<String> PARAM_FIELDS = List.of("type", "key", "value");
 
   private final SandboxStore store;
   private final Views views;
@@ -28,35 +32,55 @@ public final class WhatsAppHandler {
   }
 
   /**
-   * POST /whatsapp/messages: renders an approved template with its params and sends it on a WA_BUSINESS
-   * channel, in the recipient's open ticket on that channel or a new one. Answers {"message": {...}}.
+   * POST /wa_sessions: renders an approved template with its params and sends it, into the ticket
+   * {@code ticket_id} (which must be on a WhatsApp Business channel), or else to {@code
+   * recipient_phone_number} on the account's WhatsApp Business channel, in the recipient's open ticket
+   * there or a new one. One of the two is required (Laravel's required_without; the other may be
+   * null); with both, the ticket is used. Each param needs a type, a key and a value. Answers
+   * {"message": {...}}.
    */
   public ApiResponse sendTemplate(ApiRequest request) {
     BodyReader body = new BodyReader(request.jsonBody());
-    String phone = body.requiredString("recipient_phone_number");
+    String phone = body.optionalString("recipient_phone_number");
+    Long ticketId = body.optionalId("ticket_id");
     Long hsmId = body.requiredId("hsm_id");
-    Long channelId = body.requiredId("channel_id");
     List<JsonObject> params = body.optionalObjects("params");
-    if (phone != null && !E164.matcher(phone).matches()) {
+    body.optionalOneOf("source", SOURCES);
+    body.requireOneOf("recipient_phone_number", phone, "ticket_id", ticketId);
+    body.requireOneOf("ticket_id", ticketId, "recipient_phone_number", phone);
+    if (phone != null && ticketId == null && !E164.matcher(phone).matches()) {
       body.reject("recipient_phone_number", "The recipient phone number format is invalid.");
     }
+    for (int i = 0; i < params.size(); i++) {
+      for (String field : PARAM_FIELDS) {
+        JsonElement value = params.get(i).get(field);
+        if (value == null || value.isJsonNull() || !value.isJsonPrimitive() || value.getAsString().isBlank()) {
+          body.reject("params." + i + "." + field, "The params." + i + "." + field + " field is required.");
+        }
+      }
+    }
     body.requireExists("hsm_id", hsmId, store::template);
-    body.requireExists("channel_id", channelId, id -> store.channel(id).filter(WhatsAppHandler::isWhatsApp));
+    body.requireExists("ticket_id", ticketId, id -> store.ticket(id).filter(this::isOnWhatsApp));
+    Optional<Channel> whatsApp = store.channels().stream().filter(WhatsAppHandler::isWhatsApp).findFirst();
+    if (ticketId == null && phone != null && whatsApp.isEmpty()) {
+      body.reject("recipient_phone_number", "The account has no WhatsApp Business channel.");
+    }
     body.validate();
 
     WhatsAppTemplate template = store.template(hsmId).orElseThrow();
-    Contact contact =
-        store
-            .contactByIdentifier(phone)
-            .orElseGet(() -> store.addContactReachedThrough(phone, phone, channelId, request.now()));
-    Ticket ticket = openTicket(contact, channelId, request);
+    Ticket ticket = ticketId != null ? store.ticket(ticketId).orElseThrow() : ticketFor(phone, whatsApp.get().id(), request);
     Message message =
         store.addMessage(ticket.id(), render(template, params), MessageType.OUTBOUND, false, List.of(), request.now());
     store.putTicket(ticket.touched(request.now()));
     return ApiResponse.created(views.messageEnvelope(message));
   }
 
-  private Ticket openTicket(Contact contact, long channelId, ApiRequest request) {
+  /** The recipient's open ticket on the channel, or a new one; the contact is made when the number is new. */
+  private Ticket ticketFor(String phone, long channelId, ApiRequest request) {
+    Contact contact =
+        store
+            .contactByIdentifier(phone)
+            .orElseGet(() -> store.addContactReachedThrough(phone, phone, channelId, request.now()));
     return store.tickets().stream()
         .filter(t -> t.contactId() == contact.id() && t.channelId() == channelId)
         .filter(t -> t.status() != TicketStatus.CLOSED)
@@ -76,6 +100,10 @@ public final class WhatsAppHandler {
       text = text.replace("{{" + (i + 1) + "}}", replacement);
     }
     return text;
+  }
+
+  private boolean isOnWhatsApp(Ticket ticket) {
+    return store.channel(ticket.channelId()).filter(WhatsAppHandler::isWhatsApp).isPresent();
   }
 
   private static boolean isWhatsApp(Channel channel) {

@@ -14,7 +14,9 @@ import java.util.Random;
  * WhatsApp templates, 64 contacts (three pages) and 30 tickets (two pages) with messages, the first of
  * them a 30-message thread (two pages). On top of those, two custom fields (501 "Customer number", TEXT;
  * 502 "Loyalty tier", DROPDOWN) with values on most contacts, some phone contacts also bound to the SMS
- * channel, and four profiles (801 to 804) of two or three contacts each.
+ * channel, and four profiles (801 to 804) of two or three contacts each. Last, two contact groups
+ * (901 "Newsletter", 902 "Key accounts", empty) and two ticket results to close with (1001 "Solved",
+ * 1002 "No reply").
  */
 public final class DemoData {
 
@@ -80,6 +82,11 @@ public final class DemoData {
           // Drawn last, so that everything seeded before keeps the values it had before these existed.
           seedContactExtras(store, random, contacts);
           seedProfiles(store, random, contacts);
+          // Without a draw, so the values above stay as they were.
+          store.addContactGroup("Newsletter");
+          store.addContactGroup("Key accounts");
+          store.addTicketResult("Solved");
+          store.addTicketResult("No reply");
           return null;
         });
   }

@@ -1,9 +1,11 @@
 package com.trengo.sandbox.internal.store;
 
-/** Direction of a message. */
+/** What a message is. */
 public enum MessageType {
   /** From the contact. */
   INBOUND,
-  /** From an agent (or an internal note). */
-  OUTBOUND
+  /** From an agent. */
+  OUTBOUND,
+  /** An internal note: agents see it, the contact does not. */
+  NOTE
 }

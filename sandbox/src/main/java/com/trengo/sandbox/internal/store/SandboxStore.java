@@ -88,6 +88,24 @@ public final class SandboxStore {
     return state.labels.get(id);
   }
 
+  /** Adds a ticket result (an outcome to close a ticket with) with the next id. */
+  public synchronized TicketResult addTicketResult(String name) {
+    return state.ticketResults.add(id -> new TicketResult(id, name));
+  }
+
+  /** The ticket result with this id, if any. */
+  public synchronized Optional<TicketResult> ticketResult(long id) {
+    return state.ticketResults.get(id);
+  }
+
+  /**
+   * The agent the sandbox's token belongs to: the first user, the account's admin. Notes and messages
+   * sent through the API are theirs, as a real token's are its owner's.
+   */
+  public synchronized Optional<User> tokenOwner() {
+    return state.users.all().stream().findFirst();
+  }
+
   /** Adds an approved WhatsApp template with the next template (HSM) id. */
   public synchronized WhatsAppTemplate addTemplate(String name, String text) {
     return state.templates.add(id -> new WhatsAppTemplate(id, name, text));
@@ -121,9 +139,10 @@ public final class SandboxStore {
     state.contacts.put(contact);
   }
 
-  /** Removes a contact, its notes and its place in every profile; true if it existed. */
+  /** Removes a contact, its notes, its groups and its place in every profile; true if it existed. */
   public synchronized boolean removeContact(long id) {
     state.notes.remove(id);
+    state.groupsOfContact.remove(id);
     state.profiles.all().forEach(profile -> state.profiles.put(profile.detached(id, null)));
     return state.contacts.remove(id);
   }
@@ -153,6 +172,29 @@ public final class SandboxStore {
   /** A contact's notes, oldest first. */
   public synchronized List<ContactNote> notes(long contactId) {
     return List.copyOf(state.notes.getOrDefault(contactId, List.of()));
+  }
+
+  /** Adds a contact group with the next group id. */
+  public synchronized ContactGroup addContactGroup(String name) {
+    return state.contactGroups.add(id -> new ContactGroup(id, name));
+  }
+
+  /** The contact group with this id, if any. */
+  public synchronized Optional<ContactGroup> contactGroup(long id) {
+    return state.contactGroups.get(id);
+  }
+
+  /** The groups a contact is in, in the order they were given. */
+  public synchronized List<ContactGroup> groupsOf(long contactId) {
+    return state.groupsOfContact.getOrDefault(contactId, List.of()).stream()
+        .map(state.contactGroups::get)
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /** Puts a contact in exactly these groups (a pivot: the contact's updated_at stays). */
+  public synchronized void setGroups(long contactId, List<Long> groupIds) {
+    state.groupsOfContact.put(contactId, List.copyOf(groupIds));
   }
 
   // Profiles
@@ -199,9 +241,11 @@ public final class SandboxStore {
       Long teamId,
       List<Long> labelIds,
       Instant createdAt) {
+    boolean assigned = assigneeId != null || teamId != null;
     return state.tickets.add(
         id ->
-            new Ticket(id, subject, status, contactId, channelId, assigneeId, teamId, labelIds, createdAt, createdAt));
+            new Ticket(id, subject, status, contactId, channelId, assigneeId, teamId, labelIds, createdAt, createdAt,
+                assigned ? createdAt : null, status == TicketStatus.CLOSED ? createdAt : null));
   }
 
   /** Replaces the ticket with the same id. */
@@ -254,9 +298,9 @@ public final class SandboxStore {
     return state.customFields.get(id);
   }
 
-  /** Adds a webhook with the next webhook id. */
-  public synchronized Webhook addWebhook(String url, String name) {
-    return state.webhooks.add(id -> new Webhook(id, url, name));
+  /** Adds a webhook with the next webhook id and a signing secret of its own. */
+  public synchronized Webhook addWebhook(String url, String name, String type) {
+    return state.webhooks.add(id -> new Webhook(id, url, name, type, SigningSecrets.forWebhook(id)));
   }
 
   /** Replaces the webhook with the same id. */
@@ -292,9 +336,12 @@ public final class SandboxStore {
     final Table<Webhook> webhooks = new Table<>(601, Webhook::id);
     final Table<WhatsAppTemplate> templates = new Table<>(701, WhatsAppTemplate::id);
     final Table<Profile> profiles = new Table<>(801, Profile::id);
+    final Table<ContactGroup> contactGroups = new Table<>(901, ContactGroup::id);
+    final Table<TicketResult> ticketResults = new Table<>(1001, TicketResult::id);
     final Table<Contact> contacts = new Table<>(5001, Contact::id);
     final Table<Ticket> tickets = new Table<>(90001, Ticket::id);
     final Map<Long, List<ContactNote>> notes = new TreeMap<>();
+    final Map<Long, List<Long>> groupsOfContact = new TreeMap<>();
     final Map<Long, List<Message>> messages = new TreeMap<>();
     long nextNoteId = 30001;
     long nextMessageId = FIRST_MESSAGE_ID;

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A ticket (conversation). {@code assigneeId} and {@code teamId} may be null; {@code labelIds} is never
- * null.
+ * A ticket (conversation). {@code assigneeId}, {@code teamId}, {@code assignedAt} and {@code closedAt}
+ * may be null; {@code labelIds} is never null.
  */
 public record Ticket(
     long id,
@@ -18,7 +18,9 @@ public record Ticket(
     Long teamId,
     List<Long> labelIds,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    Instant assignedAt,
+    Instant closedAt) {
 
   /** Copies the label list so a ticket cannot change under the store. */
   public Ticket {
@@ -37,13 +39,16 @@ public record Ticket(
         newTeamId != null ? newTeamId : teamId,
         labelIds,
         createdAt,
-        now);
+        now,
+        now,
+        closedAt);
   }
 
   /** This ticket closed at {@code now}. */
   public Ticket closed(Instant now) {
     return new Ticket(
-        id, subject, TicketStatus.CLOSED, contactId, channelId, assigneeId, teamId, labelIds, createdAt, now);
+        id, subject, TicketStatus.CLOSED, contactId, channelId, assigneeId, teamId, labelIds, createdAt, now,
+        assignedAt, now);
   }
 
   /** This ticket with one more label (attaching twice keeps one), touched at {@code now}. */
@@ -53,11 +58,13 @@ public record Ticket(
     }
     List<Long> labels = new ArrayList<>(labelIds);
     labels.add(labelId);
-    return new Ticket(id, subject, status, contactId, channelId, assigneeId, teamId, labels, createdAt, now);
+    return new Ticket(
+        id, subject, status, contactId, channelId, assigneeId, teamId, labels, createdAt, now, assignedAt, closedAt);
   }
 
   /** This ticket with new activity at {@code now}. */
   public Ticket touched(Instant now) {
-    return new Ticket(id, subject, status, contactId, channelId, assigneeId, teamId, labelIds, createdAt, now);
+    return new Ticket(
+        id, subject, status, contactId, channelId, assigneeId, teamId, labelIds, createdAt, now, assignedAt, closedAt);
   }
 }

@@ -1,0 +1,207 @@
+package com.trengo.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The requests a client written against the real API sends, exactly as it sends them: the thirteen
+ * that PyTrengo (Bixoto/PyTrengo trengo/__init__.py, 5ffe82d) made against the sandbox and that the
+ * seed's dialect rejected or mishandled (issue 12). Each is accepted with 0 contract violations, in
+ * either direction, and does what the real API does. PyTrengo sends every keyword argument, so the
+ * ones a caller leaves out arrive as null. Each request and its answer are printed for the record.
+ */
+class RealClientRequestsTest {
+
+  @RegisterExtension static TrengoSandboxExtension sandbox = TrengoSandboxExtension.withDefaults();
+
+  private final Api api = Api.of(sandbox.sandbox());
+
+  // The five writes the seed spec had wrong.
+
+  @Test
+  void assignTicketToAUser() throws IOException {
+    Reply reply = send("POST", "tickets/90001/assign", "{\"type\":\"user\",\"user_id\":203,\"team_id\":null,\"note\":null}");
+
+    assertEquals(200, reply.status(), reply.toString());
+    assertEquals("ASSIGNED", reply.json().get("status").getAsString());
+    assertEquals(203, reply.json().get("user_id").getAsLong());
+    assertTrue(Pages.ids(Pages.all(api, sandbox.sandbox(), "tickets?users[]=203")).contains(90001L));
+    assertNoViolations();
+  }
+
+  @Test
+  void closeTicket() throws IOException {
+    Reply reply = send("POST", "tickets/90001/close", "{\"ticket_id\":90001,\"ticket_result_id\":null}");
+
+    assertEquals(200, reply.status(), reply.toString());
+    assertEquals("CLOSED", reply.json().get("status").getAsString());
+    assertTrue(Pages.ids(Pages.all(api, sandbox.sandbox(), "tickets?status=CLOSED")).contains(90001L));
+    assertNoViolations();
+  }
+
+  @Test
+  void sendTicketMessageAsAnInternalNote() throws IOException {
+    Reply reply = send("POST", "tickets/90001/messages",
+        "{\"message\":\"Called the customer back\",\"internal_note\":true,\"subject\":null,\"attachments_ids\":null}");
+
+    assertEquals(201, reply.status(), reply.toString());
+    JsonObject message = reply.json().getAsJsonObject("message");
+    assertEquals("NOTE", message.get("type").getAsString());
+    assertEquals("Called the customer back", message.get("message").getAsString());
+    assertNoViolations();
+  }
+
+  @Test
+  void createTicketForAContactById() throws IOException {
+    long contact = createContact();
+
+    Reply reply = send("POST", "tickets", "{\"channel_id\":101,\"contact_id\":" + contact + ",\"subject\":null}");
+
+    assertEquals(201, reply.status(), reply.toString());
+    assertEquals(contact, reply.json().get("contact_id").getAsLong());
+    assertEquals("OPEN", reply.json().get("status").getAsString());
+    assertNoViolations();
+  }
+
+  @Test
+  void sendWhatsAppTemplateToANumber() throws IOException {
+    Reply reply = send("POST", "wa_sessions",
+        "{\"recipient_phone_number\":\"+31687654321\",\"hsm_id\":701,\"params\":["
+            + "{\"type\":\"body\",\"key\":\"{{1}}\",\"value\":\"Ada\"},{\"type\":\"body\",\"key\":\"{{2}}\",\"value\":\"#1042\"}],"
+            + "\"ticket_id\":null,\"source\":null}");
+
+    assertEquals(201, reply.status(), reply.toString());
+    JsonObject message = reply.json().getAsJsonObject("message");
+    assertEquals("Hi Ada, your order #1042 has shipped.", message.get("message").getAsString());
+    assertEquals(102, message.getAsJsonObject("ticket").get("channel_id").getAsLong());
+    assertNoViolations();
+  }
+
+  // The eight of the issue's table.
+
+  @Test
+  void attachLabelAnswersTheLabel() throws IOException {
+    Reply reply = send("POST", "tickets/90001/labels", "{\"label_id\":401}");
+
+    assertEquals(200, reply.status(), reply.toString());
+    assertEquals(401, reply.json().get("id").getAsLong());
+    assertEquals("VIP", reply.json().get("name").getAsString());
+    assertNoViolations();
+  }
+
+  @Test
+  void getContactIncludingNotes() throws IOException {
+    assertEquals(201, api.post("contacts/5001/notes", "{\"note\":\"Prefers WhatsApp\"}").status());
+
+    Reply reply = send("GET", "contacts/5001?include=notes", null);
+
+    assertEquals(200, reply.status(), reply.toString());
+    assertEquals("Prefers WhatsApp",
+        reply.json().getAsJsonArray("notes").get(0).getAsJsonObject().get("body").getAsString());
+    assertTrue(!api.get("contacts/5001").json().has("notes"), "notes only when included");
+    assertNoViolations();
+  }
+
+  @Test
+  void getProfileWithNotes() throws IOException {
+    Reply reply = send("GET", "profiles/801?with=notes", null);
+
+    assertEquals(200, reply.status(), reply.toString());
+    assertEquals(801, reply.json().get("id").getAsLong());
+    assertTrue(reply.json().getAsJsonArray("notes").isEmpty(), "the notes, none in the sandbox");
+    assertNoViolations();
+  }
+
+  @Test
+  void createContactOnChannelWithTheChannelInTheBodyToo() throws IOException {
+    Reply reply = send("POST", "channels/101/contacts",
+        "{\"identifier\":\"lovelace@example.org\",\"channel_id\":101,\"name\":\"Ada Lovelace\"}");
+
+    assertEquals(201, reply.status(), reply.toString());
+    assertEquals(5065, reply.json().get("id").getAsLong());
+    assertEquals("Ada Lovelace", reply.json().get("name").getAsString());
+    assertNoViolations();
+  }
+
+  @Test
+  void updateContactWithNameAndNullGroups() throws IOException {
+    long contact = createContact();
+
+    Reply reply = send("PUT", "contacts/" + contact, "{\"name\":\"Ada King\",\"contact_group_ids\":null}");
+
+    assertEquals(200, reply.status(), reply.toString());
+    assertEquals("Ada King", reply.json().get("name").getAsString());
+    assertEquals("lovelace@example.org", reply.json().get("identifier").getAsString(), "what it leaves out stays");
+    assertNoViolations();
+  }
+
+  @Test
+  void addContactNoteAnswersBodyAndUser() throws IOException {
+    long contact = createContact();
+
+    Reply reply = send("POST", "contacts/" + contact + "/notes", "{\"note\":\"Called back\"}");
+
+    assertEquals(201, reply.status(), reply.toString());
+    assertEquals("Called back", reply.json().get("body").getAsString());
+    assertEquals(201, reply.json().getAsJsonObject("user").get("id").getAsLong());
+    assertNoViolations();
+  }
+
+  @Test
+  void createWebhookWithItsType() throws IOException {
+    Reply reply = send("POST", "webhooks",
+        "{\"name\":\"Inbound messages\",\"type\":\"INBOUND\",\"url\":\"https://hooks.example.org/trengo\"}");
+
+    assertEquals(201, reply.status(), reply.toString());
+    JsonObject webhook = reply.json();
+    assertEquals(Set.of("id", "title", "url", "type", "signing_secret"), webhook.keySet());
+    assertEquals("Inbound messages", webhook.get("title").getAsString());
+    assertEquals("INBOUND", webhook.get("type").getAsString());
+    assertTrue(webhook.get("signing_secret").getAsString().matches("[A-Za-z0-9]{32}"), webhook.toString());
+    assertNoViolations();
+  }
+
+  @Test
+  void sendTicketMessageWithItsUnsetOptionsAsNull() throws IOException {
+    Reply reply = send("POST", "tickets/90001/messages",
+        "{\"message\":\"Your order has shipped\",\"internal_note\":null,\"subject\":null,\"attachments_ids\":null}");
+
+    assertEquals(201, reply.status(), reply.toString());
+    JsonObject message = reply.json().getAsJsonObject("message");
+    assertEquals("OUTBOUND", message.get("type").getAsString());
+    assertEquals("Your order has shipped", message.get("message").getAsString());
+    assertNoViolations();
+  }
+
+  /** Contact 5065, made as PyTrengo's create_contact makes it (the 13 requests use it). */
+  private long createContact() throws IOException {
+    Reply created = api.post("channels/101/contacts",
+        "{\"identifier\":\"lovelace@example.org\",\"channel_id\":101,\"name\":\"Ada Lovelace\"}");
+    assertEquals(201, created.status(), created.toString());
+    return created.json().get("id").getAsLong();
+  }
+
+  private Reply send(String method, String path, String json) throws IOException {
+    Reply reply = switch (method) {
+      case "GET" -> api.get(path);
+      case "POST" -> api.post(path, json);
+      case "PUT" -> api.put(path, json);
+      default -> throw new IllegalArgumentException(method);
+    };
+    List<SpecViolation> violations = sandbox.sandbox().violations();
+    System.out.printf("%s /api/v2/%s %s%n  -> %d %s%n  violations: %d%n",
+        method, path, json == null ? "" : json, reply.status(), reply.body(), violations.size());
+    return reply;
+  }
+
+  private static void assertNoViolations() {
+    assertEquals(List.of(), sandbox.sandbox().violations());
+  }
+}
