@@ -2,6 +2,7 @@ package com.trengo.cli;
 
 import com.trengo.cli.bench.BenchCommand;
 import com.trengo.cli.io.InputFileException;
+import com.trengo.cli.webhooks.WebhooksCommand;
 import com.trengo.client.error.TrengoException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,7 @@ import picocli.CommandLine.IFactory;
       ContactsCommand.class,
       TicketsCommand.class,
       SandboxCommand.class,
+      WebhooksCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

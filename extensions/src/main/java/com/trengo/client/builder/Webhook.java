@@ -34,13 +34,19 @@ public final class Webhook {
 
     private Builder() {}
 
-    /** Where Trengo posts events. Required: an absolute {@code https} URL with a host. */
+    /**
+     * Where Trengo posts events. Required: an absolute {@code https} URL with a host; {@code http}
+     * only to a receiver on this machine ({@code localhost}, {@code 127.0.0.1}), as the sandbox's are.
+     */
     public Builder url(String url) {
       this.url = url;
       return this;
     }
 
-    /** Where Trengo posts events. Required: an absolute {@code https} URL with a host. */
+    /**
+     * Where Trengo posts events. Required: an absolute {@code https} URL with a host; {@code http}
+     * only to a receiver on this machine ({@code localhost}, {@code 127.0.0.1}), as the sandbox's are.
+     */
     public Builder url(URI url) {
       this.url = url;
       return this;
@@ -106,13 +112,21 @@ public final class Webhook {
       }
       if (!uri.isAbsolute() || uri.isOpaque()) {
         checks.fail("url", url, "must be an absolute https URL");
-      } else if (!"https".equalsIgnoreCase(uri.getScheme())) {
-        // Events carry customer data; Trengo should not send them in the clear.
-        checks.fail("url", url, "must use https, not " + uri.getScheme());
       } else if (uri.getHost() == null) {
         checks.fail("url", url, "must have a host");
+      } else if (!"https".equalsIgnoreCase(uri.getScheme())
+          && !("http".equalsIgnoreCase(uri.getScheme()) && isLoopback(uri.getHost()))) {
+        // Events carry customer data; Trengo should not send them in the clear. A loopback receiver
+        // (a test's, or `trengo webhooks listen` on the sandbox) never leaves the machine.
+        checks.fail("url", url, "must use https (http only to localhost or 127.0.0.1), not " + uri.getScheme());
       }
       return uri;
+    }
+
+    /** localhost, 127.0.0.0/8 or [::1], by name: nothing is resolved. */
+    private static boolean isLoopback(String host) {
+      String h = host.toLowerCase(java.util.Locale.ROOT);
+      return h.equals("localhost") || h.equals("[::1]") || h.matches("127(\\.\\d{1,3}){3}");
     }
   }
 }

@@ -8,6 +8,9 @@ import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Ticket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import com.trengo.sandbox.internal.webhook.EventPayloads;
+import com.trengo.sandbox.internal.webhook.EventType;
+import com.trengo.sandbox.internal.webhook.WebhookEvents;
 import java.util.List;
 
 /** listMessages, sendMessage, sendMediaMessage. */
@@ -15,11 +18,15 @@ public final class MessagesHandler {
 
   private final SandboxStore store;
   private final Views views;
+  private final WebhookEvents events;
+  private final EventPayloads payloads;
 
   /** Serves messages from {@code store}. */
-  public MessagesHandler(SandboxStore store, Views views) {
+  public MessagesHandler(SandboxStore store, Views views, WebhookEvents events, EventPayloads payloads) {
     this.store = store;
     this.views = views;
+    this.events = events;
+    this.payloads = payloads;
   }
 
   /** GET /tickets/{ticket_id}/messages: oldest first, full pagination form. */
@@ -53,6 +60,8 @@ public final class MessagesHandler {
     MessageType type = internalNote ? MessageType.NOTE : MessageType.OUTBOUND;
     Message message = store.addMessage(ticket.id(), text, type, internalNote, List.of(), request.now());
     store.putTicket(ticket.touched(request.now()));
+    events.emit(internalNote ? EventType.NOTE : EventType.OUTBOUND,
+        internalNote ? payloads.note(message, ticket) : payloads.outbound(message, ticket));
     return ApiResponse.created(views.messageEnvelope(message));
   }
 
@@ -67,6 +76,7 @@ public final class MessagesHandler {
     Message message =
         store.addMessage(ticket.id(), text, MessageType.OUTBOUND, false, List.of(attachment), request.now());
     store.putTicket(ticket.touched(request.now()));
+    events.emit(EventType.OUTBOUND, payloads.outbound(message, ticket));
     return ApiResponse.created(views.message(message));
   }
 

@@ -1,9 +1,13 @@
 package com.trengo.sandbox.internal.api;
 
 import com.google.gson.JsonObject;
+import com.trengo.sandbox.internal.store.Label;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Ticket;
 import com.trengo.sandbox.internal.store.TicketStatus;
+import com.trengo.sandbox.internal.webhook.EventPayloads;
+import com.trengo.sandbox.internal.webhook.EventType;
+import com.trengo.sandbox.internal.webhook.WebhookEvents;
 import java.util.List;
 import java.util.Set;
 
@@ -14,11 +18,15 @@ public final class TicketsHandler {
 
   private final SandboxStore store;
   private final Views views;
+  private final WebhookEvents events;
+  private final EventPayloads payloads;
 
   /** Serves tickets from {@code store}. */
-  public TicketsHandler(SandboxStore store, Views views) {
+  public TicketsHandler(SandboxStore store, Views views, WebhookEvents events, EventPayloads payloads) {
     this.store = store;
     this.views = views;
+    this.events = events;
+    this.payloads = payloads;
   }
 
   /** GET /tickets: filtered and sorted (see {@link TicketFilter}); short pagination form, as Trengo's. */
@@ -56,6 +64,10 @@ public final class TicketsHandler {
             teamId,
             List.of(),
             request.now());
+    events.emit(EventType.TICKET_CREATED, payloads.ticket(ticket));
+    if (delegated) {
+      events.emit(EventType.TICKET_ASSIGNED, payloads.assigned(ticket, userId != null));
+    }
     return ApiResponse.created(views.createdTicket(ticket));
   }
 
@@ -84,6 +96,7 @@ public final class TicketsHandler {
         ? ticket.assignedTo(userId, null, request.now())
         : ticket.assignedTo(null, teamId, request.now());
     store.putTicket(assigned);
+    events.emit(EventType.TICKET_ASSIGNED, payloads.assigned(assigned, "user".equals(type)));
     return ApiResponse.ok(views.ticket(assigned));
   }
 
@@ -100,6 +113,9 @@ public final class TicketsHandler {
     body.validate();
     Ticket closed = ticket.closed(request.now());
     store.putTicket(closed);
+    if (ticket.status() != TicketStatus.CLOSED) { // closing a closed ticket closes nothing
+      events.emit(EventType.TICKET_CLOSED, payloads.ticket(closed));
+    }
     return ApiResponse.ok(views.ticket(closed));
   }
 
@@ -110,8 +126,13 @@ public final class TicketsHandler {
     Long labelId = body.requiredId("label_id");
     body.requireExists("label_id", labelId, store::label);
     body.validate();
-    store.putTicket(ticket.labelled(labelId, request.now()));
-    return ApiResponse.ok(views.label(store.label(labelId).orElseThrow()));
+    Label label = store.label(labelId).orElseThrow();
+    if (!ticket.labelIds().contains(labelId)) { // attaching again changes nothing, so announces nothing
+      Ticket labelled = ticket.labelled(labelId, request.now());
+      store.putTicket(labelled);
+      events.emit(EventType.TICKET_LABEL_ADDED, payloads.label(labelled, label));
+    }
+    return ApiResponse.ok(views.label(label));
   }
 
   private Ticket find(ApiRequest request) {

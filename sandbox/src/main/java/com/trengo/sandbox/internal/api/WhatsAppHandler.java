@@ -10,6 +10,9 @@ import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Ticket;
 import com.trengo.sandbox.internal.store.TicketStatus;
 import com.trengo.sandbox.internal.store.WhatsAppTemplate;
+import com.trengo.sandbox.internal.webhook.EventPayloads;
+import com.trengo.sandbox.internal.webhook.EventType;
+import com.trengo.sandbox.internal.webhook.WebhookEvents;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,11 +27,15 @@ public final class WhatsAppHandler {
 
   private final SandboxStore store;
   private final Views views;
+  private final WebhookEvents events;
+  private final EventPayloads payloads;
 
   /** Sends templates through {@code store}'s WhatsApp Business channels. */
-  public WhatsAppHandler(SandboxStore store, Views views) {
+  public WhatsAppHandler(SandboxStore store, Views views, WebhookEvents events, EventPayloads payloads) {
     this.store = store;
     this.views = views;
+    this.events = events;
+    this.payloads = payloads;
   }
 
   /**
@@ -72,6 +79,7 @@ public final class WhatsAppHandler {
     Message message =
         store.addMessage(ticket.id(), render(template, params), MessageType.OUTBOUND, false, List.of(), request.now());
     store.putTicket(ticket.touched(request.now()));
+    events.emit(EventType.OUTBOUND, payloads.outbound(message, ticket));
     return ApiResponse.created(views.messageEnvelope(message));
   }
 
@@ -85,10 +93,12 @@ public final class WhatsAppHandler {
         .filter(t -> t.contactId() == contact.id() && t.channelId() == channelId)
         .filter(t -> t.status() != TicketStatus.CLOSED)
         .findFirst()
-        .orElseGet(
-            () ->
-                store.addTicket(
-                    null, TicketStatus.OPEN, contact.id(), channelId, null, null, List.of(), request.now()));
+        .orElseGet(() -> {
+          Ticket opened =
+              store.addTicket(null, TicketStatus.OPEN, contact.id(), channelId, null, null, List.of(), request.now());
+          events.emit(EventType.TICKET_CREATED, payloads.ticket(opened));
+          return opened;
+        });
   }
 
   /** Fills {{1}}, {{2}}, ... with the params' values in order. */
