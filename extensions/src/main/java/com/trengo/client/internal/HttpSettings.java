@@ -5,6 +5,7 @@ import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.RetryPolicy;
 import com.trengo.client.http.Sleeper;
 import com.trengo.client.http.Ticker;
+import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,15 +15,17 @@ import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
- * What {@link HttpStack} is built from. {@code okHttpClient} and the timeouts may be null: null
- * timeouts keep the supplied client's, or our defaults for a client we create ({@code callTimeout}
- * falls back to {@link HttpStack#DEFAULT_CALL_TIMEOUT} unless the supplied client sets one).
+ * What {@link HttpStack} is built from. {@code okHttpClient}, {@code proxy}, {@code logSink} and the
+ * timeouts may be null: null timeouts keep the supplied client's, or our defaults for a client we
+ * create ({@code callTimeout} falls back to {@link HttpStack#DEFAULT_CALL_TIMEOUT} unless the supplied
+ * client sets one); a null proxy keeps the client's proxy selection; a null sink logs through SLF4J.
  * {@code ticker} measures call deadlines; {@code maxResponseBytes} caps a successful answer's body.
  */
 public record HttpSettings(
     String token,
     HttpUrl baseUrl,
     OkHttpClient okHttpClient,
+    Proxy proxy,
     RetryPolicy retryPolicy,
     RateLimiter rateLimiter,
     Duration connectTimeout,
