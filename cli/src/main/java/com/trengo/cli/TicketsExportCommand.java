@@ -125,6 +125,10 @@ public final class TicketsExportCommand implements Callable<Integer> {
           err.println("trengo: kept " + opened.linesAfterCheckpoint()
               + " whole line(s) written after the last checkpoint of the interrupted run");
         }
+        if (opened.leftoversRemoved() > 0) {
+          err.println("trengo: removed " + opened.leftoversRemoved()
+              + " temporary checkpoint file(s) the interrupted run left");
+        }
         if (opened.incompleteBytesRemoved() > 0) {
           err.println("trengo: cut off an incomplete last line (" + opened.incompleteBytesRemoved()
               + " bytes) left by the interrupted run");

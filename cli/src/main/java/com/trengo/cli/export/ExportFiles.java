@@ -74,8 +74,7 @@ public final class ExportFiles implements ExportOutput, Closeable {
       }
       ExportCheckpoint start = ExportCheckpoint.start(target, since);
       start.write(checkpoint); // before the output exists: a kill now leaves a checkpoint of nothing written
-      return new Opened(new ExportFiles(checkpoint, LineJournal.create(output), new HashSet<>()), start, false, 0, 0,
-          leftovers);
+      return new Opened(new ExportFiles(checkpoint, created(output), new HashSet<>()), start, false, 0, 0, leftovers);
     }
     ExportCheckpoint saved;
     try {
@@ -105,7 +104,7 @@ public final class ExportFiles implements ExportOutput, Closeable {
         throw new RefusedException(checkpoint + " says " + saved.tickets() + " tickets were written to " + output
             + ", which is missing: restore it, or remove the checkpoint to export from scratch");
       }
-      journal = LineJournal.create(output);
+      journal = created(output);
     } else {
       try {
         LineJournal.Recovered recovered = LineJournal.reopen(output, saved.outputBytes(), saved.outputSha256(), line -> {
@@ -162,6 +161,14 @@ public final class ExportFiles implements ExportOutput, Closeable {
   @Override
   public void close() throws IOException {
     journal.close();
+  }
+
+  private static LineJournal created(Path output) throws IOException, RefusedException {
+    try {
+      return LineJournal.create(output);
+    } catch (LineJournal.MismatchException e) {
+      throw new RefusedException(e.getMessage());
+    }
   }
 
   private static boolean sameTarget(String a, String b) {

@@ -1,13 +1,12 @@
 package com.trengo.cli.io;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -43,7 +42,7 @@ public final class LineJournal implements Closeable {
     this.bytes = bytes;
   }
 
-  /** The file does not hold what the checkpoint says it held: it must not be appended to. */
+  /** The file does not hold what the checkpoint says it held, or is in use: it must not be appended to. */
   public static final class MismatchException extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -73,6 +72,18 @@ public final class LineJournal implements Closeable {
    */
   public static Recovered reopen(Path file, long committedBytes, String committedSha256, Consumer<String> eachLine)
       throws IOException, MismatchException {
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    try {
+      lock(channel, file);
+      return reopen(file, channel, committedBytes, committedSha256, eachLine);
+    } catch (IOException | MismatchException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  private static Recovered reopen(Path file, FileChannel channel, long committedBytes, String committedSha256,
+      Consumer<String> eachLine) throws IOException, MismatchException {
     MessageDigest digest = sha256Digest();
     long complete = 0; // bytes up to and including the last line feed
     long lines = 0;
@@ -81,21 +92,29 @@ public final class LineJournal implements Closeable {
     if (verified) {
       checkHash(digest, committedSha256, file, committedBytes);
     }
-    long total;
-    try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ);
-        InputStream in = new BufferedInputStream(Channels.newInputStream(read), 1 << 16)) {
-      total = read.size();
-      if (total < committedBytes) {
-        throw new MismatchException(file + " is " + total + " bytes long, but the checkpoint says "
-            + committedBytes + " were written: the file changed since");
+    long total = channel.size();
+    if (total < committedBytes) {
+      throw new MismatchException(file + " is " + total + " bytes long, but the checkpoint says "
+          + committedBytes + " were written: the file changed since");
+    }
+    // Read through the locked channel itself: closing another channel on the file would release the lock.
+    ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+    ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+    for (long position = 0; position < total; ) {
+      chunk.clear();
+      int read = channel.read(chunk, position);
+      if (read < 0) {
+        break;
       }
-      ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
-      for (int b = in.read(); b != -1; b = in.read()) {
-        if (b != '\n') {
-          line.write(b);
+      position += read;
+      byte[] bytes = chunk.array();
+      int from = 0;
+      for (int i = 0; i < read; i++) {
+        if (bytes[i] != '\n') {
           continue;
         }
-        line.write(b);
+        line.write(bytes, from, i + 1 - from);
+        from = i + 1;
         byte[] whole = line.toByteArray();
         line.reset();
         long start = complete;
@@ -119,35 +138,52 @@ public final class LineJournal implements Closeable {
           throw new MismatchException(file + " line " + lines + ": " + e.getMessage());
         }
       }
+      line.write(bytes, from, read - from);
     }
     if (!verified) {
       // Only possible when the file ends in an incomplete line inside what the checkpoint counted.
       throw new MismatchException(file + ": the checkpoint's " + committedBytes
           + " bytes end inside its incomplete last line: the file changed since");
     }
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+    long incomplete = total - complete;
+    if (incomplete > 0) {
+      channel.truncate(complete);
+      channel.force(true);
+    }
+    channel.position(complete);
+    return new Recovered(new LineJournal(file, channel, digest, complete), linesAfter, incomplete);
+  }
+
+  /** Opens {@code file}, which must be empty or absent, to append to. */
+  public static LineJournal create(Path file) throws IOException, MismatchException {
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
-      long incomplete = total - complete;
-      if (incomplete > 0) {
-        channel.truncate(complete);
-        channel.force(true);
+      lock(channel, file);
+      if (channel.size() != 0) {
+        throw new MismatchException(file + " is not empty");
       }
-      channel.position(complete);
-      return new Recovered(new LineJournal(file, channel, digest, complete), linesAfter, incomplete);
-    } catch (IOException | RuntimeException e) {
+      return new LineJournal(file, channel, sha256Digest(), 0);
+    } catch (IOException | MismatchException | RuntimeException e) {
       channel.close();
       throw e;
     }
   }
 
-  /** Opens {@code file}, which must be empty or absent, to append to. */
-  public static LineJournal create(Path file) throws IOException {
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    if (channel.size() != 0) {
-      channel.close();
-      throw new IOException(file + " is not empty");
+  /**
+   * Holds the file for this process until the journal is closed: a second process appending at the
+   * same time would interleave its lines with these. The lock is the operating system's (advisory on
+   * Linux and macOS: it keeps out another journal, not an editor).
+   */
+  private static void lock(FileChannel channel, Path file) throws IOException, MismatchException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
     }
-    return new LineJournal(file, channel, sha256Digest(), 0);
+    if (lock == null) {
+      throw new MismatchException(file + " is being written by another run right now (it is locked)");
+    }
   }
 
   /**

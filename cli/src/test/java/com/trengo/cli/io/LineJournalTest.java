@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ class LineJournalTest {
 
   private record Committed(long bytes, String sha256) {}
 
-  private Committed writeTwoLines(Path file) throws IOException {
+  private Committed writeTwoLines(Path file) throws Exception {
     try (LineJournal journal = LineJournal.create(file)) {
       journal.append("{\"id\":1}");
       journal.append("{\"id\":2,\"text\":\"caf\u00e9\"}");
@@ -108,7 +107,26 @@ class LineJournalTest {
   }
 
   @Test
-  void aLineWithALineFeedIsRefusedBeforeAnythingIsWritten() throws IOException {
+  void aFileAnotherJournalHoldsIsRefusedUntouched() throws Exception {
+    Path file = dir.resolve("out.jsonl");
+    Committed committed = writeTwoLines(file);
+    Files.writeString(file, "{\"id\":3,\"cut", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    byte[] before = Files.readAllBytes(file);
+
+    try (LineJournal first = LineJournal.reopen(file, committed.bytes(), committed.sha256(), line -> { }).journal()) {
+      first.append("{\"id\":4}");
+      byte[] held = Files.readAllBytes(file);
+      LineJournal.MismatchException e = assertThrows(LineJournal.MismatchException.class,
+          () -> LineJournal.reopen(file, committed.bytes(), committed.sha256(), line -> { }));
+      assertTrue(e.getMessage().contains("is being written by another run"), e.getMessage());
+      assertEquals(new String(held, StandardCharsets.UTF_8), Files.readString(file));
+      assertThrows(LineJournal.MismatchException.class, () -> LineJournal.create(file));
+    }
+    assertTrue(before.length > 0);
+  }
+
+  @Test
+  void aLineWithALineFeedIsRefusedBeforeAnythingIsWritten() throws Exception {
     Path file = dir.resolve("out.jsonl");
     try (LineJournal journal = LineJournal.create(file)) {
       assertThrows(IllegalArgumentException.class, () -> journal.append("two\nlines"));
