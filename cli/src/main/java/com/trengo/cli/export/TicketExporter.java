@@ -32,9 +32,9 @@ import java.util.function.LongSupplier;
  * the walk runs moves to the front: pages shift forward, so the walk meets some tickets twice (the
  * second time is skipped: the output already holds the id) and never loses an unchanged one. The
  * tickets that moved to the front before the walk reached them are what the <b>catch-up</b> walks are
- * for: after the first walk, {@code updated_at_gt} = the server's time when that walk began lists
- * exactly the tickets changed since, and the ones not yet written are written; repeated (from the
- * start of the previous catch-up) while a catch-up still finds some, at most {@value
+ * for: after the first walk, {@code updated_at_gt} = the server's time when that walk began ({@link
+ * #mark}) lists the tickets changed since, and the ones not yet written are written; repeated (from
+ * the start of the previous catch-up) while a catch-up still finds some, at most {@value
  * ExportCheckpoint#MAX_CATCH_UP} times. A ticket written before it changed stays in the output as it
  * was read; the next incremental export ({@code --since} = {@link ExportCheckpoint#startedAt()})
  * brings its newer state. A ticket deleted while the export runs shifts pages back by one and may
@@ -45,7 +45,7 @@ import java.util.function.LongSupplier;
  */
 public final class TicketExporter {
 
-  /** Used when the server sends no Date header: this machine's clock, less a margin for its error. */
+  /** Used when neither a Date header nor a ticket tells the server's time: this machine's clock, less a margin. */
   private static final Duration LOCAL_CLOCK_MARGIN = Duration.ofMinutes(5);
 
   private final TrengoClient client;
@@ -152,7 +152,7 @@ public final class TicketExporter {
       }
       for (Page<Ticket> page : observed.tickets().listAll(query.build()).startingAt(at.page()).pages()) {
         if (at.passMark() == null) {
-          at = at.marked(mark(serverDate.get()));
+          at = at.marked(mark(serverDate.get(), page.items(), at.passSince(), clock));
         }
         for (Ticket ticket : page.items()) {
           if (stopped || output.readerGone()) {
@@ -214,18 +214,34 @@ public final class TicketExporter {
   }
 
   /**
-   * When a pass began, by the server's clock (its Date header, whole seconds) less a second, so that a
-   * change in that same second is not missed: {@code updated_at_gt} of it lists every ticket changed
-   * after the pass's first page was read. Without a Date header, this machine's clock less a margin.
+   * When a pass began, as a time the server's {@code updated_at} can be compared with, less a second
+   * so that a change in that same second is not missed: {@code updated_at_gt} of it lists every ticket
+   * changed after the pass's first page was read. In order of preference: the server's Date header
+   * (whole seconds); without one, the newest {@code updated_at} on that first page (never later than
+   * the server's clock then, and near it in an account in use); on an empty first page, the pass's own
+   * {@code updated_at_gt}; with none of these, this machine's clock less a margin for its error.
    */
-  private OffsetDateTime mark(String serverDate) {
+  static OffsetDateTime mark(String serverDate, List<Ticket> firstPage, OffsetDateTime passSince, Clock clock) {
     if (serverDate != null) {
       try {
         return ZonedDateTime.parse(serverDate, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()
             .withOffsetSameInstant(ZoneOffset.UTC).minusSeconds(1);
       } catch (DateTimeParseException e) {
-        // fall through to the local clock
+        // fall through to what the page says
       }
+    }
+    OffsetDateTime newest = null;
+    for (Ticket ticket : firstPage) {
+      OffsetDateTime updated = ticket.getUpdatedAt();
+      if (updated != null && (newest == null || updated.isAfter(newest))) {
+        newest = updated;
+      }
+    }
+    if (newest != null) {
+      return newest.withOffsetSameInstant(ZoneOffset.UTC).withNano(0).minusSeconds(1);
+    }
+    if (passSince != null) {
+      return passSince;
     }
     return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minus(LOCAL_CLOCK_MARGIN).withNano(0);
   }

@@ -23,7 +23,8 @@ import java.util.Objects;
  *
  * @param target where the tickets come from: the API's base URL, or the embedded sandbox and its seed
  * @param since the export's {@code --since}, or null for every ticket
- * @param startedAt the server's time when the export began (less a second): the {@code --since} of the
+ * @param startedAt when the export began by the server's clock, less a second (its Date header, or the
+ *     newest ticket activity its first page showed): the {@code --since} of the
  *     next incremental export, which then brings every ticket changed after this one began; null until
  *     the first page was read
  * @param pass 0 for the walk of every ticket, 1 to {@value #MAX_CATCH_UP} for the catch-up walks of
