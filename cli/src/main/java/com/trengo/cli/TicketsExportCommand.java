@@ -192,7 +192,7 @@ public final class TicketsExportCommand implements Callable<Integer> {
     if (out != null) {
       long tickets = resumedFrom == null ? counts.written() : resumedFrom.tickets() + counts.written();
       err.println("trengo: " + where + " holds " + tickets + " tickets, each once"
-          + (counts.metAgain() > 0 ? "; " + counts.metAgain() + " met again were not written twice" : ""));
+          + (counts.metAgain() > 0 ? " (" + counts.metAgain() + " listed again were skipped)" : ""));
     }
     if (resumedFrom != null && resumedFrom.tickets() > 0) {
       err.println("trengo: going on saved the " + resumedFrom.requests() + " requests that wrote the first "
