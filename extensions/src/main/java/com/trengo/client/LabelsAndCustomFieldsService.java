@@ -2,7 +2,6 @@ package com.trengo.client;
 
 import com.trengo.client.api.LabelsAndCustomFieldsApi;
 import com.trengo.client.internal.CallExecutor;
-import com.trengo.client.model.AttachLabelToTicketRequest;
 import com.trengo.client.model.CreateCustomFieldRequest;
 import com.trengo.client.model.CustomField;
 import com.trengo.client.model.Label;
@@ -12,24 +11,32 @@ import java.util.concurrent.CompletableFuture;
 public final class LabelsAndCustomFieldsService {
   private final CallExecutor executor;
   private final LabelsAndCustomFieldsApi api;
+  private final LabelsService labels;
 
-  LabelsAndCustomFieldsService(CallExecutor executor, LabelsAndCustomFieldsApi api) {
+  LabelsAndCustomFieldsService(CallExecutor executor, LabelsAndCustomFieldsApi api, LabelsService labels) {
     this.executor = executor;
     this.api = api;
+    this.labels = labels;
   }
 
   /**
-   * Attaches an existing label to a ticket and returns the label. Never resent once it may have
-   * reached the server.
+   * Attaches an existing label to a ticket and returns the label.
+   *
+   * @deprecated use {@link LabelsService#attachToTicket(long, long)}
    */
+  @Deprecated
   public Label attachLabel(long ticketId, long labelId) {
-    return executor.execute(api.attachLabelToTicket(ticketId, new AttachLabelToTicketRequest().labelId(labelId)));
+    return labels.attachToTicket(ticketId, labelId);
   }
 
-  /** Async form of {@link #attachLabel(long, long)}. */
+  /**
+   * Async form of {@link #attachLabel(long, long)}.
+   *
+   * @deprecated use {@link LabelsService#attachToTicketAsync(long, long)}
+   */
+  @Deprecated
   public CompletableFuture<Label> attachLabelAsync(long ticketId, long labelId) {
-    return executor.executeAsync(
-        api.attachLabelToTicket(ticketId, new AttachLabelToTicketRequest().labelId(labelId)));
+    return labels.attachToTicketAsync(ticketId, labelId);
   }
 
   /** Creates a custom field. Never resent once it may have reached the server. */

@@ -88,7 +88,10 @@ public final class TrengoClient implements AutoCloseable {
     return new TrengoClient(options, stack, Objects.requireNonNull(requestOptions, "requestOptions == null"));
   }
 
-  /** Tickets: list, create, open one for a contact identifier, assign, close. */
+  /**
+   * Tickets: list, get, create, open one for a contact identifier, assign, close, reopen, merge, spam,
+   * custom field values, favorites, delete.
+   */
   public TicketsService tickets() {
     return new TicketsService(executor, stack.api(TicketsApi.class), contacts());
   }
@@ -121,9 +124,14 @@ public final class TrengoClient implements AutoCloseable {
     return new TeamsAndUsersService(executor, stack.api(TeamsAndUsersApi.class));
   }
 
-  /** Labels and custom fields: attach a label to a ticket, create a custom field. */
+  /** Ticket labels: attach to and detach from tickets. */
+  public LabelsService labels() {
+    return new LabelsService(executor, stack.api(LabelsAndCustomFieldsApi.class));
+  }
+
+  /** Labels and custom fields: attach a label to a ticket (see also {@link #labels()}), create a custom field. */
   public LabelsAndCustomFieldsService labelsAndCustomFields() {
-    return new LabelsAndCustomFieldsService(executor, stack.api(LabelsAndCustomFieldsApi.class));
+    return new LabelsAndCustomFieldsService(executor, stack.api(LabelsAndCustomFieldsApi.class), labels());
   }
 
   /** Webhooks: list, create, update, delete. */

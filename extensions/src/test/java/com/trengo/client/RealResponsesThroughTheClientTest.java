@@ -112,7 +112,7 @@ class RealResponsesThroughTheClientTest {
                 new CreateTicketRequest().channelId(1306497L).contactId(460022113L).subject("test-api-ticket")),
             Ticket.class),
         Served.of("tickets-attach-label.json", "POST", "/tickets/1/labels", 200,
-            c -> c.labelsAndCustomFields().attachLabel(1, 1701915), Label.class),
+            c -> c.labels().attachToTicket(1, 1701915), Label.class),
         new Served("messages-view.json", "GET", "/tickets/1/messages", 200, json -> "{\"data\":[" + json + "]}",
             c -> c.messages().list(1, 1), MessageList.class, null),
         new Served("messages-send.json", "POST", "/tickets/1/messages", 201, json -> json,

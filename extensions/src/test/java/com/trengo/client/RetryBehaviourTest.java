@@ -189,7 +189,7 @@ class RetryBehaviourTest {
   @Test
   void neverResendsAttachLabelAfterA502() {
     respondInOrder(json(502, ""), aResponse().withStatus(200));
-    assertThrows(InternalServerException.class, () -> client().labelsAndCustomFields().attachLabel(9, 4));
+    assertThrows(InternalServerException.class, () -> client().labels().attachToTicket(9, 4));
     assertEquals(1, requests());
   }
 

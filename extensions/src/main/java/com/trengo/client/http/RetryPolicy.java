@@ -37,13 +37,20 @@ import java.util.Objects;
  *   <tr><td>{@code updateContact}, {@code updateProfile}, {@code updateWebhook}</td><td>PUT</td>
  *       <td>yes</td><td>replaces fields with the same values</td></tr>
  *   <tr><td>{@code deleteContact}, {@code deleteProfile}, {@code deleteWebhook}, {@code
- *       detachContactFromProfile}</td><td>DELETE</td><td>yes</td><td>gone stays gone</td></tr>
+ *       detachContactFromProfile}, {@code deleteTicket}, {@code unmarkTicketAsSpam}, {@code
+ *       unfavoriteTicket}, {@code detachLabelFromTicket}</td><td>DELETE</td><td>yes</td><td>gone stays
+ *       gone</td></tr>
  *   <tr><td>{@code assignTicket}</td><td>POST</td><td>yes</td><td>sets the assignee: twice leaves
  *       what once does (a PATCH in the seed spec; Trengo's method is POST)</td></tr>
  *   <tr><td>{@code closeTicket}</td><td>POST</td><td>yes</td><td>a closed ticket stays closed (a
  *       PATCH in the seed spec; Trengo's method is POST)</td></tr>
- *   <tr><td>{@code setContactCustomField}</td><td>POST</td><td>yes</td><td>sets one value,
- *       replacing the last</td></tr>
+ *   <tr><td>{@code setContactCustomField}, {@code setTicketCustomField}</td><td>POST</td><td>yes</td>
+ *       <td>sets one value, replacing the last</td></tr>
+ *   <tr><td>{@code reopenTicket}, {@code markTicketAsSpam}, {@code favoriteTicket}</td><td>POST</td>
+ *       <td>yes</td><td>sets a state: a reopened ticket stays open, a spam ticket spam, a favorite a
+ *       favorite</td></tr>
+ *   <tr><td>{@code mergeTickets}</td><td>POST</td><td><b>never</b></td><td>the source ticket is deleted
+ *       by the first merge, so a second would fail and hide that the first took effect</td></tr>
  *   <tr><td>{@code sendMessage}, {@code sendMediaMessage}</td><td>POST</td><td><b>never</b></td>
  *       <td>a second send is a second message to the customer</td></tr>
  *   <tr><td>{@code sendWhatsAppTemplate}</td><td>POST</td><td><b>never</b></td><td>starts a WhatsApp

@@ -36,7 +36,7 @@ class LabelsAndCustomFieldsContractTest {
     long ticketId =
         LongStream.rangeClosed(90001, 90030).filter(id -> !before.contains(id)).findFirst().orElseThrow();
 
-    Label attached = trengo.labelsAndCustomFields().attachLabel(ticketId, URGENT);
+    Label attached = trengo.labels().attachToTicket(ticketId, URGENT);
 
     Set<Long> after = labelled(trengo, URGENT);
     assertEquals(URGENT, attached.getId(), "Trengo answers the label");
@@ -50,7 +50,7 @@ class LabelsAndCustomFieldsContractTest {
   @Covers("attachLabelToTicket")
   void anUnknownLabelIs422NamingTheField(TrengoClient trengo) {
     UnprocessableEntityException rejected =
-        assertThrows(UnprocessableEntityException.class, () -> trengo.labelsAndCustomFields().attachLabel(90001, 999));
+        assertThrows(UnprocessableEntityException.class, () -> trengo.labels().attachToTicket(90001, 999));
 
     assertEquals(List.of("The selected label id is invalid."), rejected.errors().get("label_id"));
   }
@@ -58,7 +58,21 @@ class LabelsAndCustomFieldsContractTest {
   @Test
   @Covers("attachLabelToTicket")
   void labellingAnUnknownTicketIsNotFound(TrengoClient trengo) {
-    assertThrows(NotFoundException.class, () -> trengo.labelsAndCustomFields().attachLabel(1, URGENT));
+    assertThrows(NotFoundException.class, () -> trengo.labels().attachToTicket(1, URGENT));
+  }
+
+  @Test
+  @Covers({"attachLabelToTicket", "detachLabelFromTicket", "getTicket", "listTickets"})
+  void aDetachedLabelIsNoLongerOnTheTicketNorListedUnderIt(TrengoClient trengo) {
+    long ticketId = 90001;
+    trengo.labels().attachToTicket(ticketId, URGENT);
+
+    trengo.labels().detachFromTicket(ticketId, URGENT);
+    trengo.labels().detachFromTicketAsync(ticketId, URGENT).join(); // not attached any more: no error
+
+    assertFalse(trengo.tickets().get(ticketId).getLabels().stream().anyMatch(l -> l.getId() == URGENT));
+    assertFalse(labelled(trengo, URGENT).contains(ticketId));
+    assertThrows(NotFoundException.class, () -> trengo.labels().detachFromTicket(ticketId, 999));
   }
 
   @Test

@@ -119,12 +119,8 @@ public final class ContactsHandler {
    */
   public ApiResponse setCustomField(ApiRequest request) {
     Contact contact = find(request);
-    BodyReader body = new BodyReader(request.jsonBody());
-    Long fieldId = body.requiredId("custom_field_id");
-    String value = body.requiredString("value");
-    body.requireExists("custom_field_id", fieldId, store::customField);
-    body.validate();
-    store.putContact(contact.withCustomField(fieldId, value));
+    CustomFieldInput input = CustomFieldInput.read(request, store);
+    store.putContact(contact.withCustomField(input.fieldId(), input.value()));
     return ApiResponse.okEmpty();
   }
 

@@ -2,7 +2,7 @@ package com.trengo.sandbox.internal.api;
 
 import com.trengo.sandbox.internal.store.SandboxStore;
 
-/** The 32 operations of the contract, each on its handler. */
+/** Every operation of the contract, each on its handler. */
 public final class TrengoRoutes {
 
   private TrengoRoutes() {}
@@ -20,7 +20,17 @@ public final class TrengoRoutes {
     return new Router()
         .add("GET", "/tickets", tickets::list)
         .add("POST", "/tickets", tickets::create)
+        .add("GET", "/tickets/{ticket_id}", tickets::get)
+        .add("DELETE", "/tickets/{ticket_id}", tickets::delete)
         .add("POST", "/tickets/{ticket_id}/assign", tickets::assign)
+        .add("POST", "/tickets/{ticket_id}/reopen", tickets::reopen)
+        .add("POST", "/tickets/{ticket_id}/merge", tickets::merge)
+        .add("POST", "/tickets/{ticket_id}/spam", tickets::markAsSpam)
+        .add("DELETE", "/tickets/{ticket_id}/spam", tickets::unmarkAsSpam)
+        .add("POST", "/tickets/{ticket_id}/custom_fields", tickets::setCustomField)
+        .add("POST", "/tickets/{ticket_id}/favorited", tickets::favorite)
+        .add("DELETE", "/tickets/{ticket_id}/favorited/0", tickets::favorite)
+        .add("DELETE", "/tickets/{ticket_id}/labels/{label_id}", tickets::detachLabel)
         .add("POST", "/tickets/{ticket_id}/close", tickets::close)
         .add("POST", "/tickets/{ticket_id}/labels", tickets::attachLabel)
         .add("GET", "/tickets/{ticket_id}/messages", messages::list)

@@ -22,6 +22,7 @@ import com.trengo.sandbox.internal.store.User;
 import com.trengo.sandbox.internal.store.Webhook;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The wire form of every resource, in one place, following the contract's schemas and the real
@@ -72,19 +73,11 @@ public final class Views {
     store.groupsOf(contact.id()).forEach(g -> groups.add(contactGroup(g)));
     json.add("groups", groups);
     JsonObject customFields = new JsonObject();
-    JsonArray customFieldValues = new JsonArray();
     contact
         .customFieldValues()
-        .forEach((id, value) -> store.customField(id).ifPresent(f -> {
-          customFields.addProperty(f.title(), value);
-          JsonObject v = new JsonObject();
-          v.addProperty("custom_field_id", f.id());
-          v.addProperty("field_name", f.title());
-          v.addProperty("value", value);
-          customFieldValues.add(v);
-        }));
+        .forEach((id, value) -> store.customField(id).ifPresent(f -> customFields.addProperty(f.title(), value)));
     json.add("custom_field_data", customFields);
-    json.add("custom_field_values", customFieldValues);
+    json.add("custom_field_values", customFieldValues(contact.customFieldValues()));
     json.addProperty("created_at", Json.timestamp(contact.createdAt()));
     json.addProperty("updated_at", Json.timestamp(contact.updatedAt()));
     return json;
@@ -217,6 +210,7 @@ public final class Views {
     JsonArray labels = new JsonArray();
     ticket.labelIds().forEach(id -> store.label(id).ifPresent(l -> labels.add(label(l))));
     json.add("labels", labels);
+    json.add("custom_field_values", customFieldValues(ticket.customFieldValues()));
     json.addProperty("created_at", Json.timestamp(ticket.createdAt()));
     json.addProperty("updated_at", Json.timestamp(ticket.updatedAt()));
     return json;
@@ -287,6 +281,19 @@ public final class Views {
     json.addProperty("type", webhook.type());
     json.addProperty("signing_secret", webhook.signingSecret());
     return json;
+  }
+
+  /** Custom field values with their field's id and title, as contacts and tickets carry them. */
+  private JsonArray customFieldValues(Map<Long, String> values) {
+    JsonArray array = new JsonArray();
+    values.forEach((id, value) -> store.customField(id).ifPresent(f -> {
+      JsonObject v = new JsonObject();
+      v.addProperty("custom_field_id", f.id());
+      v.addProperty("field_name", f.title());
+      v.addProperty("value", value);
+      array.add(v);
+    }));
+    return array;
   }
 
   private static JsonArray attachments(Message message) {

@@ -17,4 +17,9 @@ public record Message(
   public Message {
     attachments = List.copyOf(attachments);
   }
+
+  /** This message in another ticket's thread (after a merge). */
+  public Message movedTo(long newTicketId) {
+    return new Message(id, newTicketId, body, type, internalNote, attachments, createdAt);
+  }
 }

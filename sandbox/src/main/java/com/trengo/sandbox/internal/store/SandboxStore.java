@@ -2,6 +2,7 @@ package com.trengo.sandbox.internal.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -245,7 +246,7 @@ public final class SandboxStore {
     return state.tickets.add(
         id ->
             new Ticket(id, subject, status, contactId, channelId, assigneeId, teamId, labelIds, createdAt, createdAt,
-                assigned ? createdAt : null, status == TicketStatus.CLOSED ? createdAt : null));
+                assigned ? createdAt : null, status == TicketStatus.CLOSED ? createdAt : null, Map.of(), null));
   }
 
   /** Replaces the ticket with the same id. */
@@ -279,6 +280,39 @@ public final class SandboxStore {
   /** A ticket's messages, oldest first. */
   public synchronized List<Message> messages(long ticketId) {
     return List.copyOf(state.messages.getOrDefault(ticketId, List.of()));
+  }
+
+  /** The message with this id on this ticket, if any. */
+  public synchronized Optional<Message> message(long ticketId, long messageId) {
+    return state.messages.getOrDefault(ticketId, List.of()).stream().filter(m -> m.id() == messageId).findFirst();
+  }
+
+  /** Removes a message from its ticket; true if it was there. */
+  public synchronized boolean removeMessage(long ticketId, long messageId) {
+    return state.messages.getOrDefault(ticketId, new ArrayList<>()).removeIf(m -> m.id() == messageId);
+  }
+
+  /** Removes a ticket and its messages; true if it existed. */
+  public synchronized boolean removeTicket(long id) {
+    state.messages.remove(id);
+    return state.tickets.remove(id);
+  }
+
+  /**
+   * Merges {@code source} into {@code target}: the source's messages move to the target's thread (kept in
+   * the order they were written), the source is deleted and the target is touched at {@code now}.
+   */
+  public synchronized Ticket mergeTickets(Ticket target, Ticket source, Instant now) {
+    List<Message> thread = new ArrayList<>(state.messages.getOrDefault(target.id(), List.of()));
+    for (Message moved : state.messages.getOrDefault(source.id(), List.of())) {
+      thread.add(moved.movedTo(target.id()));
+    }
+    thread.sort(Comparator.comparing(Message::createdAt).thenComparingLong(Message::id));
+    state.messages.put(target.id(), thread);
+    removeTicket(source.id());
+    Ticket merged = target.touched(now);
+    state.tickets.put(merged);
+    return merged;
   }
 
   // Custom fields and webhooks
