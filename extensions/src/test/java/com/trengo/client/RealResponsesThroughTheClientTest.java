@@ -25,7 +25,6 @@ import com.trengo.client.model.CreateWebhookRequest;
 import com.trengo.client.model.CustomField;
 import com.trengo.client.model.Label;
 import com.trengo.client.model.Message;
-import com.trengo.client.model.MessageList;
 import com.trengo.client.model.SendMessageRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequest;
 import com.trengo.client.model.Ticket;
@@ -56,9 +55,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * violations in the request and in the real body, and the client returns the model that test proves
  * nothing is lost from. A real body that broke the contract would fail here with the validator's
  * message; so does each deliberately altered one below, so the check is not a formality.
- *
- * <p>messages-view.json comes from GET /tickets/{id}/messages/{id}, an operation the contract does
- * not have yet; it is served as the one message of listMessages, whose items are the same Message.
  */
 class RealResponsesThroughTheClientTest {
   @RegisterExtension static TrengoSandboxExtension sandbox = TrengoSandboxExtension.withDefaults();
@@ -113,8 +109,7 @@ class RealResponsesThroughTheClientTest {
             Ticket.class),
         Served.of("tickets-attach-label.json", "POST", "/tickets/1/labels", 200,
             c -> c.labels().attachToTicket(1, 1701915), Label.class),
-        new Served("messages-view.json", "GET", "/tickets/1/messages", 200, json -> "{\"data\":[" + json + "]}",
-            c -> c.messages().list(1, 1), MessageList.class, null),
+        Served.of("messages-view.json", "GET", "/tickets/1/messages/1", 200, c -> c.messages().get(1, 1), Message.class),
         new Served("messages-send.json", "POST", "/tickets/1/messages", 201, json -> json,
             c -> c.messages().send(1, new SendMessageRequest().message("test")), Message.class, "message"),
         new Served("messages-send-internal-note.json", "POST", "/tickets/1/messages", 201, json -> json,

@@ -4,8 +4,11 @@ import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.ContactIdentifiers;
 import com.trengo.client.internal.PhoneNumbers;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Collects every failed field of one request, then throws once: a caller fixing their input should
@@ -84,6 +87,50 @@ final class Checks {
     if (present(field, phone)) {
       failIf(field, phone, PhoneNumbers.e164Problem(phone));
     }
+  }
+
+  /** A phone number that must be given: '+' or digits only, a valid number. */
+  void requiredPhone(String field, String phone) {
+    if (present(field, phone)) {
+      optionalPhone(field, phone);
+    }
+  }
+
+  /** A whole number that may be absent, at least {@code min}. */
+  void optionalMinimum(String field, Integer value, int min) {
+    if (value != null && value < min) {
+      fail(field, value, "must be at least " + min);
+    }
+  }
+
+  /**
+   * A URL, given as text or a {@link URI}, that may be absent: absolute, with a host, in one of {@code
+   * schemes} (lower case). Returns it as a URI; null when it is absent or not a URL.
+   */
+  URI optionalUrl(String field, Object given, List<String> schemes) {
+    if (given == null) {
+      return null;
+    }
+    URI uri;
+    if (given instanceof URI) {
+      uri = (URI) given;
+    } else {
+      try {
+        uri = new URI((String) given);
+      } catch (URISyntaxException e) {
+        fail(field, given, "is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")");
+        return null;
+      }
+    }
+    String allowed = String.join(" or ", schemes);
+    if (!uri.isAbsolute() || uri.isOpaque()) {
+      fail(field, given, "must be an absolute " + allowed + " URL");
+    } else if (!schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
+      fail(field, given, "must use " + allowed + ", not " + uri.getScheme());
+    } else if (uri.getHost() == null) {
+      fail(field, given, "must have a host");
+    }
+    return uri;
   }
 
   /** Whether a required value was given; records "is required" when it was not. */

@@ -38,7 +38,7 @@ import java.util.Objects;
  *       <td>yes</td><td>replaces fields with the same values</td></tr>
  *   <tr><td>{@code deleteContact}, {@code deleteProfile}, {@code deleteWebhook}, {@code
  *       detachContactFromProfile}, {@code deleteTicket}, {@code unmarkTicketAsSpam}, {@code
- *       unfavoriteTicket}, {@code detachLabelFromTicket}</td><td>DELETE</td><td>yes</td><td>gone stays
+ *       unfavoriteTicket}, {@code detachLabelFromTicket}, {@code deleteMessage}</td><td>DELETE</td><td>yes</td><td>gone stays
  *       gone</td></tr>
  *   <tr><td>{@code assignTicket}</td><td>POST</td><td>yes</td><td>sets the assignee: twice leaves
  *       what once does (a PATCH in the seed spec; Trengo's method is POST)</td></tr>
@@ -51,8 +51,10 @@ import java.util.Objects;
  *       favorite</td></tr>
  *   <tr><td>{@code mergeTickets}</td><td>POST</td><td><b>never</b></td><td>the source ticket is deleted
  *       by the first merge, so a second would fail and hide that the first took effect</td></tr>
- *   <tr><td>{@code sendMessage}, {@code sendMediaMessage}</td><td>POST</td><td><b>never</b></td>
- *       <td>a second send is a second message to the customer</td></tr>
+ *   <tr><td>{@code sendMessage}, {@code sendMediaMessage}, {@code sendQuickMessage}</td><td>POST</td>
+ *       <td><b>never</b></td><td>a second send is a second message to the customer</td></tr>
+ *   <tr><td>{@code logPhoneCall}, {@code uploadMessageFile}</td><td>POST</td><td><b>never</b></td>
+ *       <td>a second call log, a second file</td></tr>
  *   <tr><td>{@code sendWhatsAppTemplate}</td><td>POST</td><td><b>never</b></td><td>starts a WhatsApp
  *       session: a second send is a second template message</td></tr>
  *   <tr><td>{@code createContact}, {@code createContactOnChannel}, {@code createTicket}, {@code

@@ -13,6 +13,7 @@ import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.model.CreateCustomFieldRequest.TypeEnum;
 import com.trengo.client.model.CreateWebhookRequest;
+import com.trengo.client.model.LogPhoneCallRequest.DirectionEnum;
 import com.trengo.client.webhook.WebhookEventType;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -85,6 +86,52 @@ class BuilderValidationTableTest {
   }
 
   static Stream<Case> badInputs() {
+    return Stream.concat(firstOperations(), operationsOfIssue14());
+  }
+
+  private static SendToIdentifier.Builder quick() {
+    return SendToIdentifier.builder().channelId(101L).contactIdentifier("ada@example.com").message("Hi");
+  }
+
+  private static LogPhoneCall.Builder call() {
+    return LogPhoneCall.builder().channelId(104L).phone("+31201234567").direction(DirectionEnum.INBOUND);
+  }
+
+  /** The builders and checked arguments of the operations issue 14 added. */
+  private static Stream<Case> operationsOfIssue14() {
+    return Stream.of(
+        // tickets
+        bad("merge a ticket into itself", "source_ticket_id", "90001",
+            c -> { c.tickets().merge(90001, 90001); return null; }),
+        bad("merge ticket zero", "source_ticket_id", "0",
+            c -> c.tickets().mergeAsync(90001, 0)),
+        // messages
+        bad("upload with a body the upload would drop", "body", "text",
+            c -> c.messages().upload(SendMedia.builder().body("text").bytes(PNG).filename("a.png")
+                .contentType("image/png").build())),
+        bad("send to identifier on channel zero", "channel_id", "0",
+            c -> { c.messages().sendToIdentifier(quick().channelId(0L).build()); return null; }),
+        bad("send to a phone identifier with spaces", "contact_identifier", "+31 6 1234 5678",
+            c -> c.messages().sendToIdentifierAsync(quick().contactIdentifier("+31 6 1234 5678").build())),
+        bad("send to identifier without a message", "message", "null",
+            c -> { c.messages().sendToIdentifier(quick().message(null).build()); return null; }),
+        bad("send to identifier with a blank subject", "email_subject", " ",
+            c -> { c.messages().sendToIdentifier(quick().emailSubject(" ").build()); return null; }),
+        bad("log a call with a bad phone number", "phone", "+12",
+            c -> { c.messages().logPhoneCall(call().phone("+12").build()); return null; }),
+        bad("log a call without direction", "direction", "null",
+            c -> { c.messages().logPhoneCall(call().direction(null).build()); return null; }),
+        bad("log a call in a direction not listed", "direction", "SIDEWAYS",
+            c -> c.messages().logPhoneCallAsync(call().direction(DirectionEnum.fromValue("SIDEWAYS")).build())),
+        bad("log a call of negative duration", "duration", "-1",
+            c -> { c.messages().logPhoneCall(call().durationSeconds(-1).build()); return null; }),
+        bad("log a call with a recording on ftp", "recording_url", "ftp://pbx.example.com/1.mp3",
+            c -> { c.messages().logPhoneCall(call().recordingUrl("ftp://pbx.example.com/1.mp3").build()); return null; }),
+        bad("log a call with a relative recording url", "recording_url", "/rec/1.mp3",
+            c -> { c.messages().logPhoneCall(call().recordingUrl("/rec/1.mp3").build()); return null; }));
+  }
+
+  private static Stream<Case> firstOperations() {
     return Stream.of(
         // create contact
         bad("contact without name", "name", "null",

@@ -238,8 +238,11 @@ public final class Views {
     store.ticket(message.ticketId()).ifPresent(t -> json.addProperty("contact_id", t.contactId()));
     json.addProperty("body", message.body());
     json.addProperty("message", message.body());
-    json.addProperty("body_type", "TEXT");
+    json.addProperty("body_type", message.bodyType());
     json.addProperty("type", message.type().name());
+    if (message.fileName() != null) {
+      json.addProperty("file_name", message.fileName());
+    }
     Long agent = message.type() == MessageType.INBOUND ? null : store.tokenOwner().map(User::id).orElse(null);
     json.add("user_id", nullable(agent));
     json.add("attachments", attachments(message));

@@ -3,12 +3,10 @@ package com.trengo.sandbox.internal.api;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.trengo.sandbox.internal.store.Channel;
-import com.trengo.sandbox.internal.store.Contact;
 import com.trengo.sandbox.internal.store.Message;
 import com.trengo.sandbox.internal.store.MessageType;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Ticket;
-import com.trengo.sandbox.internal.store.TicketStatus;
 import com.trengo.sandbox.internal.store.WhatsAppTemplate;
 import java.util.List;
 import java.util.Optional;
@@ -68,27 +66,11 @@ public final class WhatsAppHandler {
     body.validate();
 
     WhatsAppTemplate template = store.template(hsmId).orElseThrow();
-    Ticket ticket = ticketId != null ? store.ticket(ticketId).orElseThrow() : ticketFor(phone, whatsApp.get().id(), request);
+    Ticket ticket = ticketId != null ? store.ticket(ticketId).orElseThrow() : store.openTicketFor(phone, phone, whatsApp.get().id(), null, request.now());
     Message message =
         store.addMessage(ticket.id(), render(template, params), MessageType.OUTBOUND, false, List.of(), request.now());
     store.putTicket(ticket.touched(request.now()));
     return ApiResponse.created(views.messageEnvelope(message));
-  }
-
-  /** The recipient's open ticket on the channel, or a new one; the contact is made when the number is new. */
-  private Ticket ticketFor(String phone, long channelId, ApiRequest request) {
-    Contact contact =
-        store
-            .contactByIdentifier(phone)
-            .orElseGet(() -> store.addContactReachedThrough(phone, phone, channelId, request.now()));
-    return store.tickets().stream()
-        .filter(t -> t.contactId() == contact.id() && t.channelId() == channelId)
-        .filter(t -> t.status() != TicketStatus.CLOSED)
-        .findFirst()
-        .orElseGet(
-            () ->
-                store.addTicket(
-                    null, TicketStatus.OPEN, contact.id(), channelId, null, null, List.of(), request.now()));
   }
 
   /** Fills {{1}}, {{2}}, ... with the params' values in order. */

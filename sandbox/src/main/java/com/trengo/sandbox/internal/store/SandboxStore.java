@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
@@ -272,9 +273,52 @@ public final class SandboxStore {
       boolean internalNote,
       List<Attachment> attachments,
       Instant createdAt) {
-    Message message = new Message(state.nextMessageId++, ticketId, body, type, internalNote, attachments, createdAt);
-    state.messages.computeIfAbsent(ticketId, id -> new ArrayList<>()).add(message);
+    return append(new Message(
+        state.nextMessageId++, ticketId, body, type, internalNote, attachments, createdAt, "TEXT", null));
+  }
+
+  /**
+   * Adds a logged phone call to a ticket's thread: a CALL_LOG message of the call's direction, its text
+   * "Inbound call" or "Outbound call" as Trengo writes it, the recording's URL (or null) as its file.
+   */
+  public synchronized Message addCallLog(long ticketId, MessageType direction, String recordingUrl, Instant at) {
+    String text = direction == MessageType.INBOUND ? "Inbound call" : "Outbound call";
+    return append(new Message(state.nextMessageId++, ticketId, text, direction, false, List.of(), at, "CALL_LOG",
+        recordingUrl));
+  }
+
+  private Message append(Message message) {
+    state.messages.computeIfAbsent(message.ticketId(), id -> new ArrayList<>()).add(message);
     return message;
+  }
+
+  /**
+   * The ticket to write to a contact on a channel, as Trengo's quick actions find it: the contact
+   * reached through {@code identifier} (made on the channel, named {@code name}, when there is none;
+   * bound to the channel otherwise), then its first ticket on the channel that is neither closed nor spam,
+   * or a new OPEN one with {@code subject}.
+   */
+  public synchronized Ticket openTicketFor(String identifier, String name, long channelId, String subject, Instant now) {
+    Contact contact =
+        contactByIdentifier(identifier)
+            .map(c -> c.boundTo(channelId))
+            .orElseGet(() -> addContactReachedThrough(name, identifier, channelId, now));
+    putContact(contact);
+    return tickets().stream()
+        .filter(t -> t.contactId() == contact.id() && t.channelId() == channelId)
+        .filter(t -> t.status() != TicketStatus.CLOSED && !t.isSpam())
+        .findFirst()
+        .orElseGet(() -> addTicket(subject, TicketStatus.OPEN, contact.id(), channelId, null, null, List.of(), now));
+  }
+
+  /** Keeps an uploaded file, with the next upload id and the URL {@code url} makes of that id. */
+  public synchronized Upload addUpload(String filename, LongFunction<String> url) {
+    return state.uploads.add(id -> new Upload(id, filename, url.apply(id)));
+  }
+
+  /** The upload with this id, if any. */
+  public synchronized Optional<Upload> upload(long id) {
+    return state.uploads.get(id);
   }
 
   /** A ticket's messages, oldest first. */
@@ -372,6 +416,7 @@ public final class SandboxStore {
     final Table<Profile> profiles = new Table<>(801, Profile::id);
     final Table<ContactGroup> contactGroups = new Table<>(901, ContactGroup::id);
     final Table<TicketResult> ticketResults = new Table<>(1001, TicketResult::id);
+    final Table<Upload> uploads = new Table<>(2001, Upload::id);
     final Table<Contact> contacts = new Table<>(5001, Contact::id);
     final Table<Ticket> tickets = new Table<>(90001, Ticket::id);
     final Map<Long, List<ContactNote>> notes = new TreeMap<>();
