@@ -1,19 +1,53 @@
 package com.trengo.client;
 
 import com.trengo.client.api.LabelsAndCustomFieldsApi;
+import com.trengo.client.error.FieldError;
+import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.model.AttachLabelToTicketRequest;
 import com.trengo.client.model.Label;
+import com.trengo.client.model.LabelList;
+import com.trengo.client.model.LabelRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** Ticket labels: attach and detach. Get one from {@link TrengoClient#labels()}. */
-public final class LabelsService {
-  private final CallExecutor executor;
+/**
+ * Ticket labels: list, get, create, update, delete ({@link com.trengo.client.builder.CreateLabel} builds
+ * the body), attach to and detach from tickets, and find one by name. Get one from {@link
+ * TrengoClient#labels()}.
+ */
+public final class LabelsService extends CrudService<Label, LabelList, LabelRequest, LabelRequest> {
   private final LabelsAndCustomFieldsApi api;
 
   LabelsService(CallExecutor executor, LabelsAndCustomFieldsApi api) {
-    this.executor = executor;
+    super(
+        executor,
+        Listing.of(api::listLabels, LabelList::getData, LabelList::getMeta, LabelList::getLinks, Label::getId),
+        api::getLabel,
+        api::createLabel,
+        api::updateLabel,
+        api::deleteLabel);
     this.api = api;
+  }
+
+  /**
+   * The label called {@code name}, compared ignoring case, as an agent reads label names; the first the
+   * list returns when several match (Trengo is not known to keep names unique). Walks {@link #listAll()},
+   * so it costs a request per page of labels; keep the id rather than look it up per ticket.
+   *
+   * @throws TrengoValidationException when {@code name} is null or blank; nothing is sent
+   */
+  public Optional<Label> findByName(String name) {
+    if (name == null || name.isBlank()) {
+      throw new TrengoValidationException(
+          "findByName", List.of(FieldError.of("name", name, name == null ? "is required" : "must not be blank")));
+    }
+    String wanted = name.toLowerCase(Locale.ROOT);
+    return listAll().stream()
+        .filter(label -> label.getName() != null && label.getName().toLowerCase(Locale.ROOT).equals(wanted))
+        .findFirst();
   }
 
   /**

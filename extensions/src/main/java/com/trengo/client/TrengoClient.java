@@ -124,17 +124,27 @@ public final class TrengoClient implements AutoCloseable {
     return new TeamsAndUsersService(executor, stack.api(TeamsAndUsersApi.class));
   }
 
-  /** Ticket labels: attach to and detach from tickets. */
+  /** Ticket labels: list, get, create, update, delete, find by name, attach to and detach from tickets. */
   public LabelsService labels() {
     return new LabelsService(executor, stack.api(LabelsAndCustomFieldsApi.class));
   }
 
-  /** Labels and custom fields: attach a label to a ticket (see also {@link #labels()}), create a custom field. */
-  public LabelsAndCustomFieldsService labelsAndCustomFields() {
-    return new LabelsAndCustomFieldsService(executor, stack.api(LabelsAndCustomFieldsApi.class), labels());
+  /** Custom fields of contacts, profiles and tickets: list, get, create, update, delete. */
+  public CustomFieldsService customFields() {
+    return new CustomFieldsService(executor, stack.api(LabelsAndCustomFieldsApi.class));
   }
 
-  /** Webhooks: list, create, update, delete. */
+  /**
+   * Labels and custom fields, as the first version grouped them.
+   *
+   * @deprecated use {@link #labels()} and {@link #customFields()}; these methods keep working
+   */
+  @Deprecated
+  public LabelsAndCustomFieldsService labelsAndCustomFields() {
+    return new LabelsAndCustomFieldsService(labels(), customFields());
+  }
+
+  /** Webhooks: list, get, create, update, delete. */
   public WebhooksService webhooks() {
     return new WebhooksService(executor, stack.api(WebhooksApi.class));
   }

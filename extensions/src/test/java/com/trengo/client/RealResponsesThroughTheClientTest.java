@@ -23,7 +23,9 @@ import com.trengo.client.model.CreateCustomFieldRequest;
 import com.trengo.client.model.CreateTicketRequest;
 import com.trengo.client.model.CreateWebhookRequest;
 import com.trengo.client.model.CustomField;
+import com.trengo.client.model.CustomFieldList;
 import com.trengo.client.model.Label;
+import com.trengo.client.model.LabelList;
 import com.trengo.client.model.Message;
 import com.trengo.client.model.SendMessageRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequest;
@@ -38,9 +40,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,8 +86,13 @@ class RealResponsesThroughTheClientTest {
 
     @Override
     public String toString() {
-      return file + " as " + method + " " + path;
+      return file + " as " + method + " " + path + (wrap.apply("{}").equals("{}") ? "" : " (as its one item)");
     }
+  }
+
+  /** A fixture of one item, served as the only item of its list: {@code {"data": [item]}}. */
+  static Served listOf(String file, String path, Function<TrengoClient, Object> call, Class<?> model) {
+    return new Served(file, "GET", path, 200, json -> "{\"data\":[" + json + "]}", call, model, null);
   }
 
   static Stream<Served> served() {
@@ -97,8 +108,8 @@ class RealResponsesThroughTheClientTest {
         Served.of("contacts-note-create.json", "POST", "/contacts/1/notes", 201,
             c -> c.contacts().addNote(1, new AddContactNoteRequest().note("some note 4")), ContactNote.class),
         Served.of("custom-fields-create.json", "POST", "/custom_fields", 201,
-            c -> c.labelsAndCustomFields().createCustomField(
-                new CreateCustomFieldRequest().title("api-custom-field-1").type(CreateCustomFieldRequest.TypeEnum.TEXT)),
+            c -> c.customFields().create(
+                new CreateCustomFieldRequest().title("api-custom-field-1").type(CreateCustomFieldRequest.TypeEnum.CONTACT)),
             CustomField.class),
         Served.of("tickets-list.json", "GET", "/tickets", 200, c -> c.tickets().list(TicketQuery.all()), TicketList.class),
         Served.of("tickets-create.json", "POST", "/tickets", 201,
@@ -119,6 +130,13 @@ class RealResponsesThroughTheClientTest {
             c -> c.whatsApp().sendTemplate(new SendWhatsAppTemplateRequest().ticketId(250163550L).hsmId(1L)),
             Message.class, "message"),
         Served.of("webhooks-list.json", "GET", "/webhooks", 200, c -> c.webhooks().list(1), WebhookList.class),
+        // Fixtures whose own operation issue 14 added: read through it, and as the item of its list.
+        Served.of("webhooks-view.json", "GET", "/webhooks/1", 200, c -> c.webhooks().get(1), Webhook.class),
+        Served.of("tickets-attach-label.json", "GET", "/labels/1", 200, c -> c.labels().get(1), Label.class),
+        listOf("tickets-attach-label.json", "/labels", c -> c.labels().list(1), LabelList.class),
+        Served.of("custom-fields-create.json", "GET", "/custom_fields/1", 200, c -> c.customFields().get(1),
+            CustomField.class),
+        listOf("custom-fields-create.json", "/custom_fields", c -> c.customFields().list(1), CustomFieldList.class),
         Served.of("webhooks-view.json", "POST", "/webhooks", 201,
             c -> c.webhooks().create(new CreateWebhookRequest().url(URI.create("https://example.com/hook"))
                 .type(CreateWebhookRequest.TypeEnum.INBOUND)),
@@ -148,8 +166,13 @@ class RealResponsesThroughTheClientTest {
   }
 
   @Test
-  void everyRealFixtureIsServed() {
-    assertEquals(16, served().map(Served::file).distinct().count(), "one row per file of fixtures/real");
+  void everyRealFixtureIsServed() throws Exception {
+    Set<String> files;
+    try (Stream<Path> listed = Files.list(Path.of(RealResponsesThroughTheClientTest.class.getResource("/fixtures/real").toURI()))) {
+      files = listed.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json")).collect(Collectors.toSet());
+    }
+
+    assertEquals(files, served().map(Served::file).collect(Collectors.toSet()), "every file of fixtures/real");
   }
 
   /** A real fixture with one value made wrong, and the violation the validator must report for it. */

@@ -12,6 +12,7 @@ import com.trengo.client.TrengoClient;
 import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.model.CreateCustomFieldRequest.TypeEnum;
+import com.trengo.client.model.UpdateCustomFieldRequest;
 import com.trengo.client.model.CreateWebhookRequest;
 import com.trengo.client.model.LogPhoneCallRequest.DirectionEnum;
 import com.trengo.client.webhook.WebhookEventType;
@@ -100,6 +101,24 @@ class BuilderValidationTableTest {
   /** The builders and checked arguments of the operations issue 14 added. */
   private static Stream<Case> operationsOfIssue14() {
     return Stream.of(
+        // labels and custom fields
+        bad("label without name", "name", "null",
+            c -> c.labels().create(CreateLabel.builder().color("#fff").build())),
+        bad("label renamed to blank", "name", " ",
+            c -> c.labels().update(401, CreateLabel.builder().name(" ").build())),
+        bad("label with a blank colour", "color", "",
+            c -> c.labels().createAsync(CreateLabel.builder().name("VIP").color("").build())),
+        bad("find a label without a name", "name", "null",
+            c -> c.labels().findByName(null)),
+        bad("find a label by a blank name", "name", "  ",
+            c -> c.labels().findByName("  ")),
+        bad("custom field update that changes nothing", "title", "null",
+            c -> c.customFields().update(501, UpdateCustomField.builder().build())),
+        bad("custom field renamed to blank", "title", " ",
+            c -> c.customFields().update(501, UpdateCustomField.builder().title(" ").build())),
+        bad("custom field moved to an entity not listed", "type", "ORDER",
+            c -> c.customFields().updateAsync(501, UpdateCustomField.builder()
+                .type(UpdateCustomFieldRequest.TypeEnum.fromValue("ORDER")).build())),
         // tickets
         bad("merge a ticket into itself", "source_ticket_id", "90001",
             c -> { c.tickets().merge(90001, 90001); return null; }),
@@ -243,15 +262,13 @@ class BuilderValidationTableTest {
             c -> c.teamsAndUsers().createTeam(CreateTeam.builder().name("   ").build())),
         // create custom field
         bad("custom field without title", "title", "null",
-            c -> c.labelsAndCustomFields().createCustomField(CreateCustomField.builder().type(TypeEnum.TEXT).build())),
+            c -> c.customFields().create(CreateCustomField.builder().type(TypeEnum.CONTACT).build())),
         bad("custom field without type", "type", "null",
-            c -> c.labelsAndCustomFields().createCustomField(CreateCustomField.builder().title("Order").build())),
-        bad("custom field type in lower case", "type", "text",
-            c -> c.labelsAndCustomFields().createCustomField(
-                CreateCustomField.builder().title("Order").type("text").build())),
-        bad("custom field unknown type", "type", "BOOLEAN",
-            c -> c.labelsAndCustomFields().createCustomField(
-                CreateCustomField.builder().title("Order").type("BOOLEAN").build())),
+            c -> c.customFields().create(CreateCustomField.builder().title("Order").build())),
+        bad("custom field type in lower case", "type", "ticket",
+            c -> c.customFields().create(CreateCustomField.builder().title("Order").type("ticket").build())),
+        bad("custom field with a kind of field as its type", "type", "TEXT",
+            c -> c.customFields().createAsync(CreateCustomField.builder().title("Order").type("TEXT").build())),
         // create/update webhook
         bad("webhook without url", "url", "null",
             c -> c.webhooks().create(webhook().name("CRM").build())),

@@ -113,10 +113,10 @@ class ValidBuildersTest {
   @Test
   void createTeamAndCustomField() {
     assertEquals(new CreateTeamRequest().name("Support NL"), CreateTeam.builder().name("Support NL").build());
-    assertEquals(new CreateCustomFieldRequest().title("Order").type(TypeEnum.DROPDOWN),
-        CreateCustomField.builder().title("Order").type("DROPDOWN").build());
-    assertEquals(new CreateCustomFieldRequest().title("Due").type(TypeEnum.DATE),
-        CreateCustomField.builder().title("Due").type("BOGUS").type(TypeEnum.DATE).build());
+    assertEquals(new CreateCustomFieldRequest().title("Order").type(TypeEnum.TICKET),
+        CreateCustomField.builder().title("Order").type("TICKET").build());
+    assertEquals(new CreateCustomFieldRequest().title("Due").type(TypeEnum.CONTACT),
+        CreateCustomField.builder().title("Due").type("BOGUS").type(TypeEnum.CONTACT).build());
   }
 
   @Test

@@ -4,12 +4,9 @@ import com.google.gson.JsonObject;
 import com.trengo.sandbox.internal.store.Channel;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import java.util.List;
-import java.util.Set;
 
-/** The account's set-up: listVoiceChannels, createTeam, listUsers, createCustomField. */
+/** The account's set-up: listVoiceChannels, createTeam, listUsers. */
 public final class AccountHandler {
-
-  private static final Set<String> CUSTOM_FIELD_TYPES = Set.of("TEXT", "NUMBER", "DATE", "DROPDOWN");
 
   private final SandboxStore store;
   private final Views views;
@@ -38,14 +35,5 @@ public final class AccountHandler {
     String name = body.requiredString("name");
     body.validate();
     return ApiResponse.created(views.team(store.addTeam(name)));
-  }
-
-  /** POST /custom_fields: a title and one of TEXT, NUMBER, DATE, DROPDOWN. */
-  public ApiResponse createCustomField(ApiRequest request) {
-    BodyReader body = new BodyReader(request.jsonBody());
-    String title = body.requiredString("title");
-    String type = body.requiredOneOf("type", CUSTOM_FIELD_TYPES);
-    body.validate();
-    return ApiResponse.created(views.customField(store.addCustomField(title, type)));
   }
 }

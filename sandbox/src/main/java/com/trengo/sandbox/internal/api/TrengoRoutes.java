@@ -17,7 +17,7 @@ public final class TrengoRoutes {
     ProfilesHandler profiles = new ProfilesHandler(store, views);
     WebhooksHandler webhooks = new WebhooksHandler(store, views);
     WhatsAppHandler whatsApp = new WhatsAppHandler(store, views);
-    return new Router()
+    Router router = new Router()
         .add("GET", "/tickets", tickets::list)
         .add("POST", "/tickets", tickets::create)
         .add("GET", "/tickets/{ticket_id}", tickets::get)
@@ -59,11 +59,12 @@ public final class TrengoRoutes {
         .add("GET", "/channels/voice", account::listVoiceChannels)
         .add("POST", "/teams", account::createTeam)
         .add("GET", "/users", account::listUsers)
-        .add("POST", "/custom_fields", account::createCustomField)
         .add("GET", "/webhooks", webhooks::list)
         .add("POST", "/webhooks", webhooks::create)
         .add("PUT", "/webhooks/{webhook_id}", webhooks::update)
         .add("DELETE", "/webhooks/{webhook_id}", webhooks::delete)
+        .add("GET", "/webhooks/{webhook_id}", webhooks::get)
         .add("POST", "/wa_sessions", whatsApp::sendTemplate);
+    return AccountResources.addTo(router, store, views);
   }
 }

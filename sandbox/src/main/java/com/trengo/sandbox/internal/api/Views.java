@@ -22,6 +22,7 @@ import com.trengo.sandbox.internal.store.User;
 import com.trengo.sandbox.internal.store.Webhook;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -164,11 +165,18 @@ public final class Views {
     return json;
   }
 
-  /** The Label schema. */
+  /**
+   * The Label schema as the real label payload has it: the slug is the name in lower case with hyphens;
+   * sort_order and archived are null, as in every real label seen.
+   */
   public JsonObject label(Label label) {
     JsonObject json = new JsonObject();
     json.addProperty("id", label.id());
     json.addProperty("name", label.name());
+    json.addProperty("slug", label.name().toLowerCase(Locale.ROOT).trim().replaceAll("[^a-z0-9]+", "-"));
+    json.addProperty("color", label.color());
+    json.add("sort_order", JsonNull.INSTANCE);
+    json.add("archived", JsonNull.INSTANCE);
     return json;
   }
 
@@ -263,12 +271,18 @@ public final class Views {
     return json;
   }
 
-  /** The CustomField schema. */
+  /**
+   * The CustomField schema as the real create answer has it: {@code type} the entity, {@code field_type}
+   * the kind; the sandbox's fields are optional and have no placeholder.
+   */
   public JsonObject customField(CustomField field) {
     JsonObject json = new JsonObject();
     json.addProperty("id", field.id());
     json.addProperty("title", field.title());
     json.addProperty("type", field.type());
+    json.addProperty("field_type", field.fieldType());
+    json.add("placeholder", JsonNull.INSTANCE);
+    json.addProperty("is_required", false);
     return json;
   }
 

@@ -15,8 +15,8 @@ import java.util.Random;
  * them a 30-message thread (two pages). On top of those, two custom fields (501 "Customer number", TEXT;
  * 502 "Loyalty tier", DROPDOWN) with values on most contacts, some phone contacts also bound to the SMS
  * channel, and four profiles (801 to 804) of two or three contacts each. Last, two contact groups
- * (901 "Newsletter", 902 "Key accounts", empty) and two ticket results to close with (1001 "Solved",
- * 1002 "No reply").
+ * (901 "Newsletter", 902 "Key accounts", empty), two ticket results to close with (1001 "Solved",
+ * 1002 "No reply") and a custom field of tickets (503 "Order reference", TEXT).
  */
 public final class DemoData {
 
@@ -69,11 +69,11 @@ public final class DemoData {
           List<Team> teams = List.of(store.addTeam("Support"), store.addTeam("Sales"), store.addTeam("Billing"));
           List<Label> labels =
               List.of(
-                  store.addLabel("VIP"),
-                  store.addLabel("Bug"),
-                  store.addLabel("Refund"),
-                  store.addLabel("Feedback"),
-                  store.addLabel("Urgent"));
+                  store.addLabel("VIP", "#AC92EC"),
+                  store.addLabel("Bug", "#ED5565"),
+                  store.addLabel("Refund", "#FFCE54"),
+                  store.addLabel("Feedback", "#5D9CEC"),
+                  store.addLabel("Urgent", "#DA4453"));
           store.addTemplate("order_shipped", "Hi {{1}}, your order {{2}} has shipped.");
           store.addTemplate("appointment_reminder", "Hi {{1}}, this is a reminder of your appointment on {{2}}.");
           store.addTemplate("welcome", "Welcome to Acme, {{1}}!");
@@ -87,6 +87,7 @@ public final class DemoData {
           store.addContactGroup("Key accounts");
           store.addTicketResult("Solved");
           store.addTicketResult("No reply");
+          store.addCustomField("Order reference", "TICKET", "TEXT");
           return null;
         });
   }
@@ -136,8 +137,8 @@ public final class DemoData {
 
   /** Custom field values on most contacts; a quarter of the phone contacts also bound to the SMS channel. */
   private static void seedContactExtras(SandboxStore store, Random random, List<Contact> contacts) {
-    CustomField customerNumber = store.addCustomField("Customer number", "TEXT");
-    CustomField tier = store.addCustomField("Loyalty tier", "DROPDOWN");
+    CustomField customerNumber = store.addCustomField("Customer number", "CONTACT", "TEXT");
+    CustomField tier = store.addCustomField("Loyalty tier", "CONTACT", "DROPDOWN");
     Channel sms = store.channels().stream().filter(c -> "SMS".equals(c.type())).findFirst().orElseThrow();
     for (Contact contact : contacts) {
       Contact extended = contact;

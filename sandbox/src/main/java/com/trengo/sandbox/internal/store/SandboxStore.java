@@ -76,8 +76,19 @@ public final class SandboxStore {
   }
 
   /** Adds a label with the next label id. */
-  public synchronized Label addLabel(String name) {
-    return state.labels.add(id -> new Label(id, name));
+  public synchronized Label addLabel(String name, String color) {
+    return state.labels.add(id -> new Label(id, name, color));
+  }
+
+  /** The labels, for their resource's routes. */
+  public Records<Label> labelRecords() {
+    return new Records<>(this, () -> state.labels);
+  }
+
+  /** Removes a label, from every ticket too; true if it existed. */
+  public synchronized boolean removeLabel(long id) {
+    state.tickets.all().forEach(ticket -> state.tickets.put(ticket.unlabelled(id, ticket.updatedAt())));
+    return state.labels.remove(id);
   }
 
   /** All labels, by id. */
@@ -361,9 +372,21 @@ public final class SandboxStore {
 
   // Custom fields and webhooks
 
-  /** Adds a custom field with the next id. */
-  public synchronized CustomField addCustomField(String title, String type) {
-    return state.customFields.add(id -> new CustomField(id, title, type));
+  /** Adds a custom field of the entity {@code type}, holding {@code fieldType} values, with the next id. */
+  public synchronized CustomField addCustomField(String title, String type, String fieldType) {
+    return state.customFields.add(id -> new CustomField(id, title, type, fieldType));
+  }
+
+  /** The custom fields, for their resource's routes. */
+  public Records<CustomField> customFieldRecords() {
+    return new Records<>(this, () -> state.customFields);
+  }
+
+  /** Removes a custom field and every contact's and ticket's value for it; true if it existed. */
+  public synchronized boolean removeCustomField(long id) {
+    state.contacts.all().forEach(contact -> state.contacts.put(contact.withCustomField(id, null)));
+    state.tickets.all().forEach(ticket -> state.tickets.put(ticket.withCustomField(id, null)));
+    return state.customFields.remove(id);
   }
 
   /** All custom fields, by id. */
@@ -394,6 +417,11 @@ public final class SandboxStore {
   /** The webhook with this id, if any. */
   public synchronized Optional<Webhook> webhook(long id) {
     return state.webhooks.get(id);
+  }
+
+  /** The webhooks, for their resource's routes. */
+  public Records<Webhook> webhookRecords() {
+    return new Records<>(this, () -> state.webhooks);
   }
 
   /** All webhooks, by id. */
