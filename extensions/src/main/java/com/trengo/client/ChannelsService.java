@@ -1,22 +1,63 @@
 package com.trengo.client;
 
 import com.trengo.client.api.ChannelsApi;
+import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoPaginationException;
+import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.CallExecutor;
+import com.trengo.client.model.Channel;
+import com.trengo.client.model.ChannelList;
 import com.trengo.client.model.ListVoiceChannels200Response;
 import com.trengo.client.pagination.AutoPager;
 import com.trengo.client.pagination.Page;
-import com.trengo.client.model.Channel;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** Channels. Get one from {@link TrengoClient#channels()}. */
-public final class ChannelsService {
-  private final CallExecutor executor;
+/**
+ * Channels: every channel of the account (whose ids every create needs), found by type or by name, and
+ * the voice channels. Get one from {@link TrengoClient#channels()}.
+ */
+public final class ChannelsService extends ListService<Channel, ChannelList> {
   private final ChannelsApi api;
 
   ChannelsService(CallExecutor executor, ChannelsApi api) {
-    this.executor = executor;
+    super(
+        executor,
+        Listing.of(api::listChannels, ChannelList::getData, ChannelList::getMeta, ChannelList::getLinks,
+            Channel::getId));
     this.api = api;
+  }
+
+  /**
+   * The channels of this type ({@code "EMAIL"}, {@code "WA_BUSINESS"}, {@code "VOIP"}, ...: the list is
+   * open), compared ignoring case, in the order the list returns them. Walks {@link #listAll()}: the API
+   * has no type filter for this list.
+   *
+   * @throws TrengoValidationException when {@code type} is null or blank; nothing is sent
+   */
+  public List<Channel> findByType(String type) {
+    String wanted = checked("type", type);
+    return listAll().stream().filter(c -> wanted.equals(lower(c.getType()))).toList();
+  }
+
+  /**
+   * The channel with this name, compared ignoring case: its {@code title} (the label Trengo shows), or
+   * failing that its {@code name} (often null, or a type word like {@code Wa_business}); the first the
+   * list returns when several match. Walks {@link #listAll()}.
+   *
+   * @throws TrengoValidationException when {@code name} is null or blank; nothing is sent
+   */
+  public Optional<Channel> findByName(String name) {
+    String wanted = checked("name", name);
+    List<Channel> all = listAll().stream().toList();
+    Comparator<Channel> titleFirst = Comparator.comparing(c -> !wanted.equals(lower(c.getTitle())));
+    return all.stream()
+        .filter(c -> wanted.equals(lower(c.getTitle())) || wanted.equals(lower(c.getName())))
+        .sorted(titleFirst)
+        .findFirst();
   }
 
   /** The voice channels. */
@@ -45,5 +86,17 @@ public final class ChannelsService {
           return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
         },
         Channel::getId);
+  }
+
+  private static String checked(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new TrengoValidationException(
+          "channels", List.of(FieldError.of(field, value, value == null ? "is required" : "must not be blank")));
+    }
+    return lower(value);
+  }
+
+  private static String lower(String value) {
+    return value == null ? null : value.toLowerCase(Locale.ROOT);
   }
 }

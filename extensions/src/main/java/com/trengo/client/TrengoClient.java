@@ -114,14 +114,19 @@ public final class TrengoClient implements AutoCloseable {
     return new ProfilesService(executor, stack.api(ProfilesApi.class));
   }
 
-  /** Channels: list the voice channels. */
+  /** Channels: list every channel, find them by type or name, list the voice channels. */
   public ChannelsService channels() {
     return new ChannelsService(executor, stack.api(ChannelsApi.class));
   }
 
-  /** Teams and users: create a team, list the users (agents). */
+  /** Teams: list, get, create, update (name, channels, agents), delete. */
+  public TeamsService teams() {
+    return new TeamsService(executor, stack.api(TeamsAndUsersApi.class));
+  }
+
+  /** Users (agents): list them. (Its createTeam is {@link #teams()}'s create, kept for existing code.) */
   public TeamsAndUsersService teamsAndUsers() {
-    return new TeamsAndUsersService(executor, stack.api(TeamsAndUsersApi.class));
+    return new TeamsAndUsersService(executor, stack.api(TeamsAndUsersApi.class), teams());
   }
 
   /** Ticket labels: list, get, create, update, delete, find by name, attach to and detach from tickets. */

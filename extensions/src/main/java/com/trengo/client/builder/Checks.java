@@ -49,6 +49,15 @@ final class Checks {
     }
   }
 
+  /** Each id of a list that may be absent, named by position ({@code user_ids[1]}): given and positive. */
+  void requiredIds(String field, List<Long> ids) {
+    if (ids != null) {
+      for (int i = 0; i < ids.size(); i++) {
+        requiredId(field + "[" + i + "]", ids.get(i));
+      }
+    }
+  }
+
   void requiredText(String field, String text) {
     if (present(field, text)) {
       optionalText(field, text);

@@ -3,10 +3,10 @@ package com.trengo.client.builder;
 import com.trengo.client.model.CreateTeamRequest;
 
 /**
- * Builds a validated {@link CreateTeamRequest}, for {@code teamsAndUsers().createTeam(..)}.
+ * Builds a validated {@link CreateTeamRequest}, for {@code teams().create(..)}.
  *
  * <pre>{@code
- * trengo.teamsAndUsers().createTeam(CreateTeam.builder().name("Support").build());
+ * trengo.teams().create(CreateTeam.builder().name("Support").build());
  * }</pre>
  */
 public final class CreateTeam {

@@ -119,6 +119,17 @@ class BuilderValidationTableTest {
         bad("custom field moved to an entity not listed", "type", "ORDER",
             c -> c.customFields().updateAsync(501, UpdateCustomField.builder()
                 .type(UpdateCustomFieldRequest.TypeEnum.fromValue("ORDER")).build())),
+        // teams and channels
+        bad("team renamed to nothing", "name", "null",
+            c -> c.teams().update(301, UpdateTeam.builder().channelId(101L).build())),
+        bad("team with channel zero", "channel_ids[1]", "0",
+            c -> c.teams().update(301, UpdateTeam.builder().name("S").channelId(101L).channelId(0L).build())),
+        bad("team with an agent left null", "user_ids[0]", "null",
+            c -> c.teams().updateAsync(301, UpdateTeam.builder().name("S").userId(null).build())),
+        bad("channels of no type", "type", "null",
+            c -> c.channels().findByType(null)),
+        bad("channel of a blank name", "name", "",
+            c -> c.channels().findByName("")),
         // tickets
         bad("merge a ticket into itself", "source_ticket_id", "90001",
             c -> { c.tickets().merge(90001, 90001); return null; }),
@@ -257,9 +268,9 @@ class BuilderValidationTableTest {
             c -> c.messages().sendMedia(7, media().body("").build())),
         // create team
         bad("team without name", "name", "null",
-            c -> c.teamsAndUsers().createTeam(CreateTeam.builder().build())),
+            c -> c.teams().create(CreateTeam.builder().build())),
         bad("team with blank name", "name", "   ",
-            c -> c.teamsAndUsers().createTeam(CreateTeam.builder().name("   ").build())),
+            c -> c.teams().createAsync(CreateTeam.builder().name("   ").build())),
         // create custom field
         bad("custom field without title", "title", "null",
             c -> c.customFields().create(CreateCustomField.builder().type(TypeEnum.CONTACT).build())),

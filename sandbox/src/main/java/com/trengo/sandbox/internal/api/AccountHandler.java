@@ -5,7 +5,7 @@ import com.trengo.sandbox.internal.store.Channel;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import java.util.List;
 
-/** The account's set-up: listVoiceChannels, createTeam, listUsers. */
+/** The account's set-up: listChannels, listVoiceChannels, listUsers. */
 public final class AccountHandler {
 
   private final SandboxStore store;
@@ -29,11 +29,8 @@ public final class AccountHandler {
     return ApiResponse.ok(Pagination.lengthAware(store.users().stream().map(views::user).toList(), request));
   }
 
-  /** POST /teams. */
-  public ApiResponse createTeam(ApiRequest request) {
-    BodyReader body = new BodyReader(request.jsonBody());
-    String name = body.requiredString("name");
-    body.validate();
-    return ApiResponse.created(views.team(store.addTeam(name)));
+  /** GET /channels: every channel, in the short pagination form (the sandbox's choice: no list body is published). */
+  public ApiResponse listChannels(ApiRequest request) {
+    return ApiResponse.ok(Pagination.simple(store.channels().stream().map(views::channel).toList(), request));
   }
 }

@@ -3,6 +3,8 @@ package com.trengo.sandbox.internal.api;
 import com.trengo.sandbox.internal.store.CustomField;
 import com.trengo.sandbox.internal.store.Label;
 import com.trengo.sandbox.internal.store.SandboxStore;
+import com.trengo.sandbox.internal.store.Team;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,6 +23,7 @@ final class AccountResources {
   static Router addTo(Router router, SandboxStore store, Views views) {
     labels(store, views).addTo(router, "/labels");
     customFields(store, views).addTo(router, "/custom_fields");
+    teams(store, views).addTo(router, "/teams");
     return router;
   }
 
@@ -35,6 +38,32 @@ final class AccountResources {
           return (id, replaced) -> new Label(id, name, color);
         })
         .delete(store::removeLabel)
+        .build();
+  }
+
+  /**
+   * Teams: created with a name; an update renames the team and sets its channels and agents (each must
+   * exist; null leaves them as they are). Deleting a team takes it off its tickets.
+   */
+  static RecordRoutes<Team> teams(SandboxStore store, Views views) {
+    return RecordRoutes.of(store.teamRecords(), "Team", "team_id")
+        .view(views::team)
+        .input(body -> {
+          String name = body.requiredString("name");
+          body.validate();
+          return (id, replaced) -> new Team(id, name, List.of(), List.of());
+        })
+        .updateInput(body -> {
+          String name = body.requiredString("name");
+          List<Long> channelIds = body.optionalIds("channel_ids");
+          List<Long> userIds = body.optionalIds("user_ids");
+          body.requireEachExists("channel_ids", channelIds, store::channel);
+          body.requireEachExists("user_ids", userIds, store::user);
+          body.validate();
+          return (id, replaced) -> new Team(id, name, channelIds != null ? channelIds : replaced.channelIds(),
+              userIds != null ? userIds : replaced.userIds());
+        })
+        .delete(store::removeTeam)
         .build();
   }
 

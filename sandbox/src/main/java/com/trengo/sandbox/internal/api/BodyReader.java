@@ -135,6 +135,18 @@ public final class BodyReader {
     return ids;
   }
 
+  /**
+   * Laravel's {@code exists} rule on each id of an array ({@link #optionalIds}), each failure named
+   * {@code field.N}; nothing when {@code ids} is null.
+   */
+  public void requireEachExists(String field, List<Long> ids, LongFunction<Optional<?>> lookup) {
+    if (ids != null) {
+      for (int i = 0; i < ids.size(); i++) {
+        requireExists(field + "." + i, ids.get(i), lookup);
+      }
+    }
+  }
+
   /** Laravel's {@code required_without}: records "The a field is required when b is not present.". */
   public void requireOneOf(String field, Object value, String other, Object otherValue) {
     if (value == null && otherValue == null && !errors.containsKey(field)) {

@@ -157,11 +157,14 @@ public final class Views {
     return json;
   }
 
-  /** The Team schema. */
+  /** The Team schema, with its channels embedded, as listTeams shows them to WouterVeen/TrengoSDK. */
   public JsonObject team(Team team) {
     JsonObject json = new JsonObject();
     json.addProperty("id", team.id());
     json.addProperty("name", team.name());
+    JsonArray channels = new JsonArray();
+    team.channelIds().forEach(id -> store.channel(id).ifPresent(c -> channels.add(channel(c))));
+    json.add("channels", channels);
     return json;
   }
 

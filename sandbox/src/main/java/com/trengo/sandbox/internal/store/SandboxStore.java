@@ -65,9 +65,22 @@ public final class SandboxStore {
     return state.users.get(id);
   }
 
-  /** Adds a team with the next team id. */
+  /** Adds a team without channels or agents, with the next team id. */
   public synchronized Team addTeam(String name) {
-    return state.teams.add(id -> new Team(id, name));
+    return state.teams.add(id -> new Team(id, name, List.of(), List.of()));
+  }
+
+  /** The teams, for their resource's routes. */
+  public Records<Team> teamRecords() {
+    return new Records<>(this, () -> state.teams);
+  }
+
+  /** Removes a team; its tickets keep their status and agent but have no team afterwards. True if it existed. */
+  public synchronized boolean removeTeam(long id) {
+    state.tickets.all().stream()
+        .filter(ticket -> Long.valueOf(id).equals(ticket.teamId()))
+        .forEach(ticket -> state.tickets.put(ticket.withoutTeam()));
+    return state.teams.remove(id);
   }
 
   /** The team with this id, if any. */
@@ -180,6 +193,11 @@ public final class SandboxStore {
     ContactNote added = new ContactNote(state.nextNoteId++, contactId, note, userId, createdAt);
     state.notes.computeIfAbsent(contactId, id -> new ArrayList<>()).add(added);
     return added;
+  }
+
+  /** Removes a contact's note; false when the contact has no note with this id. */
+  public synchronized boolean removeNote(long contactId, long noteId) {
+    return state.notes.getOrDefault(contactId, new ArrayList<>()).removeIf(note -> note.id() == noteId);
   }
 
   /** A contact's notes, oldest first. */
