@@ -1,7 +1,6 @@
 package com.trengo.client;
 
 import com.trengo.client.api.ChannelsApi;
-import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoPaginationException;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.CallExecutor;
@@ -10,9 +9,7 @@ import com.trengo.client.model.ChannelList;
 import com.trengo.client.model.ListVoiceChannels200Response;
 import com.trengo.client.pagination.AutoPager;
 import com.trengo.client.pagination.Page;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -39,8 +36,8 @@ public final class ChannelsService extends ListService<Channel, ChannelList> {
    * @throws TrengoValidationException when {@code type} is null or blank; nothing is sent
    */
   public List<Channel> findByType(String type) {
-    String wanted = checked("type", type);
-    return listAll().stream().filter(c -> wanted.equals(lower(c.getType()))).toList();
+    String wanted = ByName.wanted("findByType", "type", type);
+    return listAll().stream().filter(c -> ByName.matches(wanted, c.getType())).toList();
   }
 
   /**
@@ -51,13 +48,10 @@ public final class ChannelsService extends ListService<Channel, ChannelList> {
    * @throws TrengoValidationException when {@code name} is null or blank; nothing is sent
    */
   public Optional<Channel> findByName(String name) {
-    String wanted = checked("name", name);
+    ByName.wanted("findByName", "name", name); // before the walk: bad input sends nothing
     List<Channel> all = listAll().stream().toList();
-    Comparator<Channel> titleFirst = Comparator.comparing(c -> !wanted.equals(lower(c.getTitle())));
-    return all.stream()
-        .filter(c -> wanted.equals(lower(c.getTitle())) || wanted.equals(lower(c.getName())))
-        .sorted(titleFirst)
-        .findFirst();
+    return ByName.first("findByName", all.stream(), Channel::getTitle, name)
+        .or(() -> ByName.first("findByName", all.stream(), Channel::getName, name));
   }
 
   /** The voice channels. */
@@ -88,15 +82,4 @@ public final class ChannelsService extends ListService<Channel, ChannelList> {
         Channel::getId);
   }
 
-  private static String checked(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new TrengoValidationException(
-          "channels", List.of(FieldError.of(field, value, value == null ? "is required" : "must not be blank")));
-    }
-    return lower(value);
-  }
-
-  private static String lower(String value) {
-    return value == null ? null : value.toLowerCase(Locale.ROOT);
-  }
 }

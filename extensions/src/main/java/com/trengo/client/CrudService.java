@@ -8,19 +8,16 @@ import java.util.function.LongFunction;
 import retrofit2.Call;
 
 /**
- * A {@link ReadService} over one of the account's resources that can also be created, updated and
- * deleted. Creates are never resent once they may have reached the server (they may create twice);
- * updates and deletes are resent like any PUT and DELETE (see {@link com.trengo.client.http.RetryPolicy}).
+ * A {@link WriteService} whose items can also be read one by one, by id: the whole of list, get,
+ * create, update and delete.
  *
  * @param <T> the item
  * @param <L> one page of the list, as the API answers it
  * @param <C> the body that creates one (its builder in {@code com.trengo.client.builder} checks it)
  * @param <U> the body that updates one
  */
-public abstract class CrudService<T, L, C, U> extends ReadService<T, L> {
-  private final Function<C, Call<T>> create;
-  private final BiFunction<Long, U, Call<T>> update;
-  private final LongFunction<Call<Void>> delete;
+public abstract class CrudService<T, L, C, U> extends WriteService<T, L, C, U> {
+  private final LongFunction<Call<T>> get;
 
   CrudService(
       CallExecutor executor,
@@ -29,39 +26,17 @@ public abstract class CrudService<T, L, C, U> extends ReadService<T, L> {
       Function<C, Call<T>> create,
       BiFunction<Long, U, Call<T>> update,
       LongFunction<Call<Void>> delete) {
-    super(executor, listing, get);
-    this.create = create;
-    this.update = update;
-    this.delete = delete;
+    super(executor, listing, create, update, delete);
+    this.get = get;
   }
 
-  /** Creates one and returns it. Never resent once it may have reached the server. */
-  public T create(C request) {
-    return executor.execute(create.apply(request));
+  /** The item with this id; {@link com.trengo.client.error.NotFoundException} if there is none. */
+  public T get(long id) {
+    return executor.execute(get.apply(id));
   }
 
-  /** Async form of {@link #create}. */
-  public CompletableFuture<T> createAsync(C request) {
-    return executor.executeAsync(create.apply(request));
-  }
-
-  /** Changes the one with this id as the request says, and returns it. */
-  public T update(long id, U request) {
-    return executor.execute(update.apply(id, request));
-  }
-
-  /** Async form of {@link #update}. */
-  public CompletableFuture<T> updateAsync(long id, U request) {
-    return executor.executeAsync(update.apply(id, request));
-  }
-
-  /** Deletes the one with this id. */
-  public void delete(long id) {
-    executor.execute(delete.apply(id));
-  }
-
-  /** Async form of {@link #delete(long)}. */
-  public CompletableFuture<Void> deleteAsync(long id) {
-    return executor.executeAsync(delete.apply(id));
+  /** Async form of {@link #get(long)}. */
+  public CompletableFuture<T> getAsync(long id) {
+    return executor.executeAsync(get.apply(id));
   }
 }

@@ -1,15 +1,12 @@
 package com.trengo.client;
 
 import com.trengo.client.api.LabelsAndCustomFieldsApi;
-import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.model.AttachLabelToTicketRequest;
 import com.trengo.client.model.Label;
 import com.trengo.client.model.LabelList;
 import com.trengo.client.model.LabelRequest;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -40,14 +37,7 @@ public final class LabelsService extends CrudService<Label, LabelList, LabelRequ
    * @throws TrengoValidationException when {@code name} is null or blank; nothing is sent
    */
   public Optional<Label> findByName(String name) {
-    if (name == null || name.isBlank()) {
-      throw new TrengoValidationException(
-          "findByName", List.of(FieldError.of("name", name, name == null ? "is required" : "must not be blank")));
-    }
-    String wanted = name.toLowerCase(Locale.ROOT);
-    return listAll().stream()
-        .filter(label -> label.getName() != null && label.getName().toLowerCase(Locale.ROOT).equals(wanted))
-        .findFirst();
+    return ByName.first("findByName", listAll().stream(), Label::getName, name);
   }
 
   /**

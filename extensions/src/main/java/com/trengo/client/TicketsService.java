@@ -15,6 +15,7 @@ import com.trengo.client.model.MergeTicketsRequest;
 import com.trengo.client.model.SetCustomFieldRequest;
 import com.trengo.client.model.Ticket;
 import com.trengo.client.model.TicketList;
+import com.trengo.client.model.TicketResult;
 import com.trengo.client.pagination.AutoPager;
 import com.trengo.client.pagination.Page;
 import java.util.ArrayList;
@@ -35,11 +36,13 @@ public final class TicketsService {
   private final CallExecutor executor;
   private final TicketsApi api;
   private final ContactsService contacts;
+  private final TicketResultsService ticketResults;
 
-  TicketsService(CallExecutor executor, TicketsApi api, ContactsService contacts) {
+  TicketsService(CallExecutor executor, TicketsApi api, ContactsService contacts, TicketResultsService ticketResults) {
     this.executor = executor;
     this.api = api;
     this.contacts = contacts;
+    this.ticketResults = ticketResults;
   }
 
   /** One page of tickets matching {@code query}. */
@@ -150,6 +153,24 @@ public final class TicketsService {
   /** Async form of {@link #close(long, long)}; an invalid argument is thrown, not returned. */
   public CompletableFuture<Ticket> closeAsync(long ticketId, long ticketResultId) {
     return executor.executeAsync(api.closeTicket(ticketId, closing(ticketResultId)));
+  }
+
+  /**
+   * Closes the ticket with the ticket result called {@code resultName} (compared ignoring case, as
+   * {@link TicketResultsService#findByName} finds it), so code can name the outcome ("Solved") rather
+   * than keep its id: the result is looked up first ({@link TicketResultsService#listAll()}, a request a
+   * page of results), then the ticket is closed with its id ({@link #close(long, long)}).
+   *
+   * @throws TrengoValidationException when {@code resultName} is null or blank (nothing is sent), or is
+   *     no ticket result of the account (the ticket is not closed)
+   */
+  public Ticket closeWithResult(long ticketId, String resultName) {
+    TicketResult result =
+        ticketResults
+            .findByName(resultName)
+            .orElseThrow(() -> new TrengoValidationException("closeWithResult",
+                List.of(FieldError.of("ticket_result", resultName, "is no ticket result of the account"))));
+    return close(ticketId, result.getId());
   }
 
   private static CloseTicketRequest closing(long ticketResultId) {

@@ -1,11 +1,14 @@
 package com.trengo.client;
 
 import com.trengo.client.api.ChannelsApi;
+import com.trengo.client.api.ContactGroupsApi;
 import com.trengo.client.api.ContactsApi;
 import com.trengo.client.api.LabelsAndCustomFieldsApi;
 import com.trengo.client.api.MessagesApi;
 import com.trengo.client.api.ProfilesApi;
+import com.trengo.client.api.QuickRepliesApi;
 import com.trengo.client.api.TeamsAndUsersApi;
+import com.trengo.client.api.TicketResultsApi;
 import com.trengo.client.api.TicketsApi;
 import com.trengo.client.api.WebhooksApi;
 import com.trengo.client.api.WhatsAppApi;
@@ -93,7 +96,7 @@ public final class TrengoClient implements AutoCloseable {
    * custom field values, favorites, delete.
    */
   public TicketsService tickets() {
-    return new TicketsService(executor, stack.api(TicketsApi.class), contacts());
+    return new TicketsService(executor, stack.api(TicketsApi.class), contacts(), ticketResults());
   }
 
   /** Messages of a ticket: list, send text, send media. */
@@ -147,6 +150,21 @@ public final class TrengoClient implements AutoCloseable {
   @Deprecated
   public LabelsAndCustomFieldsService labelsAndCustomFields() {
     return new LabelsAndCustomFieldsService(labels(), customFields());
+  }
+
+  /** Quick replies, the answers agents insert: list (by type), create, update, delete. */
+  public QuickRepliesService quickReplies() {
+    return new QuickRepliesService(executor, stack.api(QuickRepliesApi.class));
+  }
+
+  /** Ticket results, the outcomes a ticket is closed with: list, get, create, update, delete, find by name. */
+  public TicketResultsService ticketResults() {
+    return new TicketResultsService(executor, stack.api(TicketResultsApi.class));
+  }
+
+  /** Contact groups: list, get, create, rename, delete. */
+  public ContactGroupsService contactGroups() {
+    return new ContactGroupsService(executor, stack.api(ContactGroupsApi.class));
   }
 
   /** Webhooks: list, get, create, update, delete. */

@@ -15,6 +15,9 @@ import com.trengo.client.http.RateLimiter;
 import com.trengo.client.internal.LenientGson;
 import com.trengo.client.model.AddContactNoteRequest;
 import com.trengo.client.model.Contact;
+import com.trengo.client.model.ContactGroup;
+import com.trengo.client.model.ContactGroupList;
+import com.trengo.client.model.ContactGroupRequest;
 import com.trengo.client.model.ContactList;
 import com.trengo.client.model.ContactNote;
 import com.trengo.client.model.CreateContactOnChannelRequest;
@@ -27,6 +30,9 @@ import com.trengo.client.model.CustomFieldList;
 import com.trengo.client.model.Label;
 import com.trengo.client.model.LabelList;
 import com.trengo.client.model.Message;
+import com.trengo.client.model.QuickReply;
+import com.trengo.client.model.QuickReplyList;
+import com.trengo.client.model.QuickReplyRequest;
 import com.trengo.client.model.SendMessageRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequest;
 import com.trengo.client.model.Ticket;
@@ -137,6 +143,19 @@ class RealResponsesThroughTheClientTest {
         Served.of("custom-fields-create.json", "GET", "/custom_fields/1", 200, c -> c.customFields().get(1),
             CustomField.class),
         listOf("custom-fields-create.json", "/custom_fields", c -> c.customFields().list(1), CustomFieldList.class),
+        // Fixtures of operations issue 14 added.
+        Served.of("quick-replies-list.json", "GET", "/quick_replies", 200, c -> c.quickReplies().list(1, null),
+            QuickReplyList.class),
+        Served.of("quick-replies-create.json", "POST", "/quick_replies", 201,
+            c -> c.quickReplies().create(new QuickReplyRequest().title("title").message("message")
+                .type(QuickReplyRequest.TypeEnum.SMS)),
+            QuickReply.class),
+        Served.of("contact-groups-list.json", "GET", "/contact_groups", 200, c -> c.contactGroups().list(1),
+            ContactGroupList.class),
+        Served.of("contact-groups-view.json", "GET", "/contact_groups/172113", 200,
+            c -> c.contactGroups().get(172113), ContactGroup.class),
+        Served.of("contact-groups-create.json", "POST", "/contact_groups", 201,
+            c -> c.contactGroups().create(new ContactGroupRequest().name("test")), ContactGroup.class),
         Served.of("webhooks-view.json", "POST", "/webhooks", 201,
             c -> c.webhooks().create(new CreateWebhookRequest().url(URI.create("https://example.com/hook"))
                 .type(CreateWebhookRequest.TypeEnum.INBOUND)),

@@ -17,28 +17,10 @@ public final class CreateTeam {
     return new Builder();
   }
 
-  /** Collects the fields; {@link #build()} checks them all. Setters accept null: it means unset. */
-  public static final class Builder {
-    private String name;
-
-    private Builder() {}
-
-    /** The team's name. Required, not blank. */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * The request, with every field exactly as given.
-     *
-     * @throws com.trengo.client.error.TrengoValidationException listing every invalid field
-     */
-    public CreateTeamRequest build() {
-      Checks checks = new Checks("CreateTeamRequest");
-      checks.requiredText("name", name);
-      checks.throwIfFailed();
-      return new CreateTeamRequest().name(name);
+  /** Collects the name; {@link #build()} checks it. The setter accepts null: it means unset. */
+  public static final class Builder extends NameOnlyBuilder<Builder, CreateTeamRequest> {
+    private Builder() {
+      super("CreateTeamRequest", name -> new CreateTeamRequest().name(name));
     }
   }
 }

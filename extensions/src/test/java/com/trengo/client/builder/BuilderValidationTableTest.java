@@ -15,6 +15,7 @@ import com.trengo.client.model.CreateCustomFieldRequest.TypeEnum;
 import com.trengo.client.model.UpdateCustomFieldRequest;
 import com.trengo.client.model.CreateWebhookRequest;
 import com.trengo.client.model.LogPhoneCallRequest.DirectionEnum;
+import com.trengo.client.model.QuickReplyRequest;
 import com.trengo.client.webhook.WebhookEventType;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -130,6 +131,21 @@ class BuilderValidationTableTest {
             c -> c.channels().findByType(null)),
         bad("channel of a blank name", "name", "",
             c -> c.channels().findByName("")),
+        // quick replies, ticket results, contact groups
+        bad("quick reply without a message", "message", "null",
+            c -> c.quickReplies().create(CreateQuickReply.builder().title("t").type(QuickReplyRequest.TypeEnum.EMAIL).build())),
+        bad("quick reply of a type not listed", "type", "WHATSAPP",
+            c -> c.quickReplies().update(1101, CreateQuickReply.builder().title("t").message("m")
+                .type(QuickReplyRequest.TypeEnum.fromValue("WHATSAPP")).build())),
+        bad("quick reply on channel zero", "channel_ids[0]", "0",
+            c -> c.quickReplies().createAsync(CreateQuickReply.builder().title("t").message("m")
+                .type(QuickReplyRequest.TypeEnum.EMAIL).channelId(0L).build())),
+        bad("ticket result without a name", "name", "null",
+            c -> c.ticketResults().create(CreateTicketResult.builder().sortOrder(1).build())),
+        bad("close with a blank result name", "name", " ",
+            c -> c.tickets().closeWithResult(90001, " ")),
+        bad("contact group renamed to blank", "name", "\t",
+            c -> c.contactGroups().update(901, CreateContactGroup.builder().name("\t").build())),
         // tickets
         bad("merge a ticket into itself", "source_ticket_id", "90001",
             c -> { c.tickets().merge(90001, 90001); return null; }),

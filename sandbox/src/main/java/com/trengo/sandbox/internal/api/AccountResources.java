@@ -1,9 +1,12 @@
 package com.trengo.sandbox.internal.api;
 
+import com.trengo.sandbox.internal.store.ContactGroup;
 import com.trengo.sandbox.internal.store.CustomField;
 import com.trengo.sandbox.internal.store.Label;
+import com.trengo.sandbox.internal.store.QuickReply;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Team;
+import com.trengo.sandbox.internal.store.TicketResult;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +20,9 @@ final class AccountResources {
   /** The entities a custom field belongs to (createCustomField's {@code type}). */
   static final Set<String> CUSTOM_FIELD_ENTITIES = Set.of("CONTACT", "PROFILE", "TICKET");
 
+  /** The types a quick reply is created with; SMS is deprecated (PyTrengo) and kept as MESSAGING. */
+  static final Set<String> QUICK_REPLY_TYPES = Set.of("MESSAGING", "EMAIL", "SMS");
+
   private AccountResources() {}
 
   /** Adds every resource's routes to {@code router}. */
@@ -24,6 +30,9 @@ final class AccountResources {
     labels(store, views).addTo(router, "/labels");
     customFields(store, views).addTo(router, "/custom_fields");
     teams(store, views).addTo(router, "/teams");
+    quickReplies(store, views).addTo(router, "/quick_replies");
+    ticketResults(store, views).addTo(router, "/ticket_results");
+    contactGroups(store, views).addTo(router, "/contact_groups");
     return router;
   }
 
@@ -64,6 +73,57 @@ final class AccountResources {
               userIds != null ? userIds : replaced.userIds());
         })
         .delete(store::removeTeam)
+        .build();
+  }
+
+  /**
+   * Quick replies: title, message and type (MESSAGING, EMAIL, or SMS, which is kept as MESSAGING, as the
+   * one real create answer did), and the channels they are offered on; listed 999 a page, as captured,
+   * of one type when the request names one. No route reads one: the contract has none.
+   */
+  static RecordRoutes<QuickReply> quickReplies(SandboxStore store, Views views) {
+    return RecordRoutes.of(store.quickReplyRecords(), "QuickReply", "quick_reply_id")
+        .view(views::quickReply)
+        .input(body -> {
+          String title = body.requiredString("title");
+          String message = body.requiredString("message");
+          String type = body.requiredOneOf("type", QUICK_REPLY_TYPES);
+          List<Long> channelIds = body.optionalIds("channel_ids");
+          body.requireEachExists("channel_ids", channelIds, store::channel);
+          body.validate();
+          String kept = "SMS".equals(type) ? "MESSAGING" : type;
+          return (id, replaced) -> new QuickReply(id, title, message, kept, channelIds != null ? channelIds : List.of());
+        })
+        .paging(Pagination.lengthAware(999))
+        .filter((reply, request) -> request.queryParam("type").map(reply.type()::equals).orElse(true))
+        .withoutGet()
+        .build();
+  }
+
+  /** Ticket results: a name and an optional sort order. */
+  static RecordRoutes<TicketResult> ticketResults(SandboxStore store, Views views) {
+    return RecordRoutes.of(store.ticketResultRecords(), "TicketResult", "ticket_result_id")
+        .view(views::ticketResult)
+        .input(body -> {
+          String name = body.requiredString("name");
+          Long sortOrder = body.optionalInteger("sort_order", Integer.MIN_VALUE);
+          body.validate();
+          return (id, replaced) -> new TicketResult(id, name, sortOrder == null ? null : sortOrder.intValue());
+        })
+        .build();
+  }
+
+  /** Contact groups: a name; listed 999 a page, as captured. Deleting one takes it off its contacts. */
+  static RecordRoutes<ContactGroup> contactGroups(SandboxStore store, Views views) {
+    return RecordRoutes.of(store.contactGroupRecords(), "ContactGroup", "contact_group_id")
+        .view(views::contactGroup)
+        .input(body -> {
+          String name = body.requiredString("name");
+          body.validate();
+          return (id, replaced) -> new ContactGroup(id, name);
+        })
+        .paging(Pagination.lengthAware(999))
+        .delete(store::removeContactGroup)
         .build();
   }
 

@@ -45,6 +45,7 @@ final class RecordRoutes<T> {
   private final BiFunction<List<? extends JsonElement>, ApiRequest, JsonObject> paging;
   private final BiPredicate<T, ApiRequest> filter;
   private final LongPredicate delete;
+  private final boolean readable;
 
   private RecordRoutes(Builder<T> b) {
     this.records = b.records;
@@ -56,6 +57,7 @@ final class RecordRoutes<T> {
     this.paging = b.paging;
     this.filter = b.filter;
     this.delete = b.delete;
+    this.readable = b.readable;
   }
 
   /** Routes for {@code records}, called {@code model} in 404s, its id in the path parameter {@code idParameter}. */
@@ -99,15 +101,17 @@ final class RecordRoutes<T> {
     return request.pathModel(idParameter, model, records::get);
   }
 
-  /** Adds this resource's five routes: {@code collection} and {@code collection/{id}}. */
+  /**
+   * Adds this resource's routes: list and create on {@code collection}, get (unless {@link
+   * Builder#withoutGet()}), update and delete on {@code collection/{id}}.
+   */
   Router addTo(Router router, String collection) {
     String item = collection + "/{" + idParameter + "}";
-    return router
-        .add("GET", collection, this::list)
-        .add("POST", collection, this::create)
-        .add("GET", item, this::get)
-        .add("PUT", item, this::update)
-        .add("DELETE", item, this::delete);
+    router.add("GET", collection, this::list).add("POST", collection, this::create);
+    if (readable) {
+      router.add("GET", item, this::get);
+    }
+    return router.add("PUT", item, this::update).add("DELETE", item, this::delete);
   }
 
   /** Collects what differs between resources. */
@@ -121,6 +125,7 @@ final class RecordRoutes<T> {
     private BiFunction<List<? extends JsonElement>, ApiRequest, JsonObject> paging = Pagination::lengthAware;
     private BiPredicate<T, ApiRequest> filter = (record, request) -> true;
     private LongPredicate delete;
+    private boolean readable = true;
 
     private Builder(Records<T> records, String model, String idParameter) {
       this.records = records;
@@ -162,6 +167,12 @@ final class RecordRoutes<T> {
     /** How a record is deleted, with what depends on it; only the record by default. */
     Builder<T> delete(LongPredicate delete) {
       this.delete = delete;
+      return this;
+    }
+
+    /** No route reads one record: the contract has none (quick replies). */
+    Builder<T> withoutGet() {
+      this.readable = false;
       return this;
     }
 

@@ -15,9 +15,11 @@ import com.trengo.sandbox.internal.store.Label;
 import com.trengo.sandbox.internal.store.Message;
 import com.trengo.sandbox.internal.store.MessageType;
 import com.trengo.sandbox.internal.store.Profile;
+import com.trengo.sandbox.internal.store.QuickReply;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Team;
 import com.trengo.sandbox.internal.store.Ticket;
+import com.trengo.sandbox.internal.store.TicketResult;
 import com.trengo.sandbox.internal.store.User;
 import com.trengo.sandbox.internal.store.Webhook;
 import java.time.Instant;
@@ -271,6 +273,26 @@ public final class Views {
     store.ticket(message.ticketId()).ifPresent(t -> inner.add("ticket", ticket(t)));
     JsonObject json = new JsonObject();
     json.add("message", inner);
+    return json;
+  }
+
+  /** The QuickReply schema as the real list shows it: with its (in the sandbox, always empty) attachments. */
+  public JsonObject quickReply(QuickReply reply) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", reply.id());
+    json.addProperty("title", reply.title());
+    json.addProperty("message", reply.message());
+    json.addProperty("type", reply.type());
+    json.add("attachments", new JsonArray());
+    return json;
+  }
+
+  /** The TicketResult schema. */
+  public JsonObject ticketResult(TicketResult result) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", result.id());
+    json.addProperty("name", result.name());
+    json.addProperty("sort_order", result.sortOrder());
     return json;
   }
 

@@ -16,7 +16,8 @@ import java.util.Random;
  * 502 "Loyalty tier", DROPDOWN) with values on most contacts, some phone contacts also bound to the SMS
  * channel, and four profiles (801 to 804) of two or three contacts each. Last, two contact groups
  * (901 "Newsletter", 902 "Key accounts", empty), two ticket results to close with (1001 "Solved",
- * 1002 "No reply") and a custom field of tickets (503 "Order reference", TEXT).
+ * 1002 "No reply"), a custom field of tickets (503 "Order reference", TEXT) and two quick replies (1101
+ * MESSAGING, 1102 EMAIL).
  */
 public final class DemoData {
 
@@ -88,6 +89,8 @@ public final class DemoData {
           store.addTicketResult("Solved");
           store.addTicketResult("No reply");
           store.addCustomField("Order reference", "TICKET", "TEXT");
+          store.addQuickReply("Thanks", "Thanks for your message! We will get back to you today.", "MESSAGING");
+          store.addQuickReply("Order number", "Could you send us your order number?", "EMAIL");
           return null;
         });
   }

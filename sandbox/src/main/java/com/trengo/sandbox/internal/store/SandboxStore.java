@@ -116,7 +116,22 @@ public final class SandboxStore {
 
   /** Adds a ticket result (an outcome to close a ticket with) with the next id. */
   public synchronized TicketResult addTicketResult(String name) {
-    return state.ticketResults.add(id -> new TicketResult(id, name));
+    return state.ticketResults.add(id -> new TicketResult(id, name, null));
+  }
+
+  /** The ticket results, for their resource's routes. */
+  public Records<TicketResult> ticketResultRecords() {
+    return new Records<>(this, () -> state.ticketResults);
+  }
+
+  /** Adds a quick reply with the next id. */
+  public synchronized QuickReply addQuickReply(String title, String message, String type) {
+    return state.quickReplies.add(id -> new QuickReply(id, title, message, type, List.of()));
+  }
+
+  /** The quick replies, for their resource's routes. */
+  public Records<QuickReply> quickReplyRecords() {
+    return new Records<>(this, () -> state.quickReplies);
   }
 
   /** The ticket result with this id, if any. */
@@ -208,6 +223,17 @@ public final class SandboxStore {
   /** Adds a contact group with the next group id. */
   public synchronized ContactGroup addContactGroup(String name) {
     return state.contactGroups.add(id -> new ContactGroup(id, name));
+  }
+
+  /** The contact groups, for their resource's routes. */
+  public Records<ContactGroup> contactGroupRecords() {
+    return new Records<>(this, () -> state.contactGroups);
+  }
+
+  /** Removes a contact group; its contacts stay, in their other groups. True if it existed. */
+  public synchronized boolean removeContactGroup(long id) {
+    state.groupsOfContact.replaceAll((contact, groups) -> groups.stream().filter(g -> g != id).toList());
+    return state.contactGroups.remove(id);
   }
 
   /** The contact group with this id, if any. */
@@ -462,6 +488,7 @@ public final class SandboxStore {
     final Table<Profile> profiles = new Table<>(801, Profile::id);
     final Table<ContactGroup> contactGroups = new Table<>(901, ContactGroup::id);
     final Table<TicketResult> ticketResults = new Table<>(1001, TicketResult::id);
+    final Table<QuickReply> quickReplies = new Table<>(1101, QuickReply::id);
     final Table<Upload> uploads = new Table<>(2001, Upload::id);
     final Table<Contact> contacts = new Table<>(5001, Contact::id);
     final Table<Ticket> tickets = new Table<>(90001, Ticket::id);
