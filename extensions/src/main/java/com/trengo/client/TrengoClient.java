@@ -3,10 +3,13 @@ package com.trengo.client;
 import com.trengo.client.api.ChannelsApi;
 import com.trengo.client.api.ContactGroupsApi;
 import com.trengo.client.api.ContactsApi;
+import com.trengo.client.api.HelpCenterApi;
 import com.trengo.client.api.LabelsAndCustomFieldsApi;
 import com.trengo.client.api.MessagesApi;
 import com.trengo.client.api.ProfilesApi;
 import com.trengo.client.api.QuickRepliesApi;
+import com.trengo.client.api.ReportingApi;
+import com.trengo.client.api.SmsApi;
 import com.trengo.client.api.TeamsAndUsersApi;
 import com.trengo.client.api.TicketResultsApi;
 import com.trengo.client.api.TicketsApi;
@@ -165,6 +168,21 @@ public final class TrengoClient implements AutoCloseable {
   /** Contact groups: list, get, create, rename, delete. */
   public ContactGroupsService contactGroups() {
     return new ContactGroupsService(executor, stack.api(ContactGroupsApi.class));
+  }
+
+  /** SMS messages: list those sent, send one, and the wallet balance they are paid from. */
+  public SmsService sms() {
+    return new SmsService(executor, stack.api(SmsApi.class));
+  }
+
+  /** Help centers, read-only: each one's categories, articles and blocks. */
+  public HelpCentersService helpCenters() {
+    return new HelpCentersService(executor, stack.api(HelpCenterApi.class));
+  }
+
+  /** Ticket aggregates and reporting metrics. */
+  public ReportingService reporting() {
+    return new ReportingService(executor, stack.api(ReportingApi.class));
   }
 
   /** Webhooks: list, get, create, update, delete. */

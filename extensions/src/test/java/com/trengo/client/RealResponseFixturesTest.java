@@ -84,7 +84,9 @@ class RealResponseFixturesTest {
         Fixture.of("quick-replies-create.json", "QuickReply"),
         Fixture.of("contact-groups-list.json", "ContactGroupList"),
         Fixture.of("contact-groups-view.json", "ContactGroup"),
-        Fixture.of("contact-groups-create.json", "ContactGroup"));
+        Fixture.of("contact-groups-create.json", "ContactGroup"),
+        Fixture.of("sms-messages-list.json", "SmsMessageList"),
+        Fixture.of("wallet-balance.json", "WalletBalance"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -35,8 +35,10 @@ import com.trengo.client.model.QuickReplyList;
 import com.trengo.client.model.QuickReplyRequest;
 import com.trengo.client.model.SendMessageRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequest;
+import com.trengo.client.model.SmsMessageList;
 import com.trengo.client.model.Ticket;
 import com.trengo.client.model.TicketList;
+import com.trengo.client.model.WalletBalance;
 import com.trengo.client.model.Webhook;
 import com.trengo.client.model.WebhookList;
 import com.trengo.sandbox.SpecViolation;
@@ -156,6 +158,8 @@ class RealResponsesThroughTheClientTest {
             c -> c.contactGroups().get(172113), ContactGroup.class),
         Served.of("contact-groups-create.json", "POST", "/contact_groups", 201,
             c -> c.contactGroups().create(new ContactGroupRequest().name("test")), ContactGroup.class),
+        Served.of("sms-messages-list.json", "GET", "/sms_messages", 200, c -> c.sms().list(1), SmsMessageList.class),
+        Served.of("wallet-balance.json", "GET", "/wallet/balance", 200, c -> c.sms().balance(), WalletBalance.class),
         Served.of("webhooks-view.json", "POST", "/webhooks", 201,
             c -> c.webhooks().create(new CreateWebhookRequest().url(URI.create("https://example.com/hook"))
                 .type(CreateWebhookRequest.TypeEnum.INBOUND)),

@@ -146,6 +146,23 @@ class BuilderValidationTableTest {
             c -> c.tickets().closeWithResult(90001, " ")),
         bad("contact group renamed to blank", "name", "\t",
             c -> c.contactGroups().update(901, CreateContactGroup.builder().name("\t").build())),
+        // SMS, help center, reporting
+        bad("sms to a number without +", "to", "31612345678",
+            c -> { c.sms().send(SendSms.builder().channelId(106L).to("31612345678").message("Hi").build()); return null; }),
+        bad("sms without text", "message", "null",
+            c -> c.sms().sendAsync(SendSms.builder().channelId(106L).to("+31612345678").build())),
+        bad("articles untranslated to no language", "language", "",
+            c -> com.trengo.client.ArticleQuery.untranslatedTo("")),
+        bad("articles with a blank term", "term", " ",
+            c -> com.trengo.client.ArticleQuery.published().withTerm(" ")),
+        bad("metrics without a metric", "metric", "null",
+            c -> c.reporting().metrics(com.trengo.client.MetricsQuery.builder().build())),
+        bad("metrics ending before they start", "end_date", "2024-01-01T00:00Z",
+            c -> com.trengo.client.MetricsQuery.builder().metric("closed_tickets")
+                .from(java.time.OffsetDateTime.parse("2024-02-01T00:00Z"))
+                .to(java.time.OffsetDateTime.parse("2024-01-01T00:00Z")).build()),
+        bad("metrics of team zero", "team_ids[0]", "0",
+            c -> c.reporting().metricsAsync(com.trengo.client.MetricsQuery.builder().metric("new_tickets").team(0).build())),
         // tickets
         bad("merge a ticket into itself", "source_ticket_id", "90001",
             c -> { c.tickets().merge(90001, 90001); return null; }),

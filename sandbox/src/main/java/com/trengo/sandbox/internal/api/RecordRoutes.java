@@ -5,10 +5,13 @@ import com.google.gson.JsonObject;
 import com.trengo.sandbox.internal.store.Records;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.LongPredicate;
+import java.util.function.ToLongFunction;
 
 /**
  * The routes of one account resource that Trengo serves like a Laravel resource controller (labels,
@@ -46,6 +49,8 @@ final class RecordRoutes<T> {
   private final BiPredicate<T, ApiRequest> filter;
   private final LongPredicate delete;
   private final boolean readable;
+  private final boolean writable;
+  private final Parent<T> parent;
 
   private RecordRoutes(Builder<T> b) {
     this.records = b.records;
@@ -58,6 +63,17 @@ final class RecordRoutes<T> {
     this.filter = b.filter;
     this.delete = b.delete;
     this.readable = b.readable;
+    this.writable = b.writable;
+    this.parent = b.parent;
+  }
+
+  /** The record a nested resource's records belong to, named in its path (a help center's articles). */
+  private record Parent<T>(String idParameter, String model, LongFunction<Optional<?>> lookup, ToLongFunction<T> of) {
+
+    /** The parent's id in the path; 404 when there is no such parent. */
+    long id(ApiRequest request) {
+      return request.pathId(idParameter, model, lookup);
+    }
   }
 
   /** Routes for {@code records}, called {@code model} in 404s, its id in the path parameter {@code idParameter}. */
@@ -67,7 +83,8 @@ final class RecordRoutes<T> {
 
   /** GET: the records that pass the filter, by id, paged. */
   ApiResponse list(ApiRequest request) {
-    List<JsonObject> shown = records.all().stream().filter(r -> filter.test(r, request)).map(view).toList();
+    BiPredicate<T, ApiRequest> shownHere = parent == null ? filter : inParent(request).and(filter);
+    List<JsonObject> shown = records.all().stream().filter(r -> shownHere.test(r, request)).map(view).toList();
     return ApiResponse.ok(paging.apply(shown, request));
   }
 
@@ -96,9 +113,18 @@ final class RecordRoutes<T> {
     return ApiResponse.noContent();
   }
 
-  /** The record whose id is in the path; 404 when there is none. */
+  /** The record whose id is in the path (and in its parent's, for a nested resource); 404 when there is none. */
   T find(ApiRequest request) {
-    return request.pathModel(idParameter, model, records::get);
+    if (parent == null) {
+      return request.pathModel(idParameter, model, records::get);
+    }
+    BiPredicate<T, ApiRequest> here = inParent(request);
+    return request.pathModel(idParameter, model, id -> records.get(id).filter(r -> here.test(r, request)));
+  }
+
+  private BiPredicate<T, ApiRequest> inParent(ApiRequest request) {
+    long parentId = parent.id(request);
+    return (record, r) -> parent.of().applyAsLong(record) == parentId;
   }
 
   /**
@@ -107,11 +133,14 @@ final class RecordRoutes<T> {
    */
   Router addTo(Router router, String collection) {
     String item = collection + "/{" + idParameter + "}";
-    router.add("GET", collection, this::list).add("POST", collection, this::create);
+    router.add("GET", collection, this::list);
     if (readable) {
       router.add("GET", item, this::get);
     }
-    return router.add("PUT", item, this::update).add("DELETE", item, this::delete);
+    if (writable) {
+      router.add("POST", collection, this::create).add("PUT", item, this::update).add("DELETE", item, this::delete);
+    }
+    return router;
   }
 
   /** Collects what differs between resources. */
@@ -126,6 +155,8 @@ final class RecordRoutes<T> {
     private BiPredicate<T, ApiRequest> filter = (record, request) -> true;
     private LongPredicate delete;
     private boolean readable = true;
+    private boolean writable = true;
+    private Parent<T> parent;
 
     private Builder(Records<T> records, String model, String idParameter) {
       this.records = records;
@@ -176,9 +207,26 @@ final class RecordRoutes<T> {
       return this;
     }
 
+    /** Only the list and the get: the contract has no write (a help center's contents). */
+    Builder<T> readOnly() {
+      this.writable = false;
+      return this;
+    }
+
+    /**
+     * Records that belong to a parent named in the path by {@code idParameter}: listed and found only
+     * under it, 404 under another or under a parent {@code lookup} does not know.
+     */
+    Builder<T> within(String idParameter, String model, LongFunction<Optional<?>> lookup, ToLongFunction<T> of) {
+      this.parent = new Parent<>(idParameter, model, lookup, of);
+      return this;
+    }
+
     RecordRoutes<T> build() {
       Objects.requireNonNull(view, "view");
-      Objects.requireNonNull(input, "input");
+      if (writable) {
+        Objects.requireNonNull(input, "input");
+      }
       return new RecordRoutes<>(this);
     }
   }

@@ -126,7 +126,13 @@ public final class TicketsHandler {
    * has a user or team, OPEN otherwise. A ticket that is not closed stays as it is (still 200).
    */
   public ApiResponse reopen(ApiRequest request) {
-    return change(request, Ticket::reopened, ApiResponse.okEmpty());
+    Ticket ticket = find(request);
+    Ticket reopened = ticket.reopened(request.now());
+    if (reopened != ticket) {
+      store.recordReopening(ticket.id(), request.now());
+    }
+    store.putTicket(reopened);
+    return ApiResponse.okEmpty();
   }
 
   /**

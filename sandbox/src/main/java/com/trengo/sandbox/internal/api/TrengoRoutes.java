@@ -66,6 +66,9 @@ public final class TrengoRoutes {
         .add("DELETE", "/webhooks/{webhook_id}", webhooks::delete)
         .add("GET", "/webhooks/{webhook_id}", webhooks::get)
         .add("POST", "/wa_sessions", whatsApp::sendTemplate);
-    return AccountResources.addTo(router, store, views);
+    AccountResources.addTo(router, store, views);
+    HelpCenterHandler.addTo(router, store, views);
+    SmsHandler.addTo(router, store, views);
+    return ReportingHandler.addTo(router, store);
   }
 }

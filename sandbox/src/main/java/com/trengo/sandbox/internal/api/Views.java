@@ -11,12 +11,15 @@ import com.trengo.sandbox.internal.store.Contact;
 import com.trengo.sandbox.internal.store.ContactGroup;
 import com.trengo.sandbox.internal.store.ContactNote;
 import com.trengo.sandbox.internal.store.CustomField;
+import com.trengo.sandbox.internal.store.HelpCenter;
+import com.trengo.sandbox.internal.store.HelpCenterItem;
 import com.trengo.sandbox.internal.store.Label;
 import com.trengo.sandbox.internal.store.Message;
 import com.trengo.sandbox.internal.store.MessageType;
 import com.trengo.sandbox.internal.store.Profile;
 import com.trengo.sandbox.internal.store.QuickReply;
 import com.trengo.sandbox.internal.store.SandboxStore;
+import com.trengo.sandbox.internal.store.SmsMessage;
 import com.trengo.sandbox.internal.store.Team;
 import com.trengo.sandbox.internal.store.Ticket;
 import com.trengo.sandbox.internal.store.TicketResult;
@@ -284,6 +287,45 @@ public final class Views {
     json.addProperty("message", reply.message());
     json.addProperty("type", reply.type());
     json.add("attachments", new JsonArray());
+    return json;
+  }
+
+  /** The HelpCenter schema: what Pipedream reads of one. */
+  public JsonObject helpCenter(HelpCenter center) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", center.id());
+    json.addProperty("name", center.name());
+    json.addProperty("slug", center.slug());
+    return json;
+  }
+
+  /** The HelpCenterCategory and HelpCenterBlock schemas: an id and a name. */
+  public JsonObject helpCenterItem(HelpCenterItem item) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", item.id());
+    json.addProperty("name", item.name());
+    return json;
+  }
+
+  /** The HelpCenterArticle schema: an id and a title. */
+  public JsonObject helpCenterArticle(HelpCenterItem article) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", article.id());
+    json.addProperty("title", article.name());
+    return json;
+  }
+
+  /**
+   * An SMS message: the contract declares only its id; the sandbox adds what the send said (the real
+   * item shape is not published).
+   */
+  public JsonObject smsMessage(SmsMessage sms) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", sms.id());
+    json.addProperty("channel_id", sms.channelId());
+    json.addProperty("to", sms.to());
+    json.addProperty("message", sms.message());
+    json.addProperty("created_at", Json.timestamp(sms.createdAt()));
     return json;
   }
 

@@ -16,13 +16,17 @@ import java.util.Random;
  * 502 "Loyalty tier", DROPDOWN) with values on most contacts, some phone contacts also bound to the SMS
  * channel, and four profiles (801 to 804) of two or three contacts each. Last, two contact groups
  * (901 "Newsletter", 902 "Key accounts", empty), two ticket results to close with (1001 "Solved",
- * 1002 "No reply"), a custom field of tickets (503 "Order reference", TEXT) and two quick replies (1101
- * MESSAGING, 1102 EMAIL).
+ * 1002 "No reply"), a custom field of tickets (503 "Order reference", TEXT), two quick replies (1101
+ * MESSAGING, 1102 EMAIL), a help center (1201) with categories, articles and blocks, and 25.00 in the SMS
+ * wallet.
  */
 public final class DemoData {
 
   /** How many contacts are seeded: more than two pages of 25, so clients must follow links.next. */
   public static final int CONTACTS = 64;
+
+  /** What the SMS wallet holds at first, in cents: 25.00. */
+  public static final long WALLET_CENTS = 2500;
 
   /** How many tickets are seeded. */
   public static final int TICKETS = 30;
@@ -91,8 +95,24 @@ public final class DemoData {
           store.addCustomField("Order reference", "TICKET", "TEXT");
           store.addQuickReply("Thanks", "Thanks for your message! We will get back to you today.", "MESSAGING");
           store.addQuickReply("Order number", "Could you send us your order number?", "EMAIL");
+          seedHelpCenter(store);
+          store.setWalletCents(WALLET_CENTS);
           return null;
         });
+  }
+
+  /** A help center with two categories, three articles (one a draft) and two blocks, in English. */
+  private static void seedHelpCenter(SandboxStore store) {
+    HelpCenter help = store.helpCenterRecords().add(id -> new HelpCenter(id, "Acme Help", "acme-help"));
+    for (String category : List.of("Orders", "Returns")) {
+      store.helpCenterCategoryRecords().add(id -> new HelpCenterItem(id, help.id(), category, true, "en"));
+    }
+    store.helpCenterArticleRecords().add(id -> new HelpCenterItem(id, help.id(), "Where is my order?", true, "en"));
+    store.helpCenterArticleRecords().add(id -> new HelpCenterItem(id, help.id(), "How do I return an item?", true, "en"));
+    store.helpCenterArticleRecords().add(id -> new HelpCenterItem(id, help.id(), "Refunds (draft)", false, "en"));
+    for (String block : List.of("Contact us", "Popular articles")) {
+      store.helpCenterBlockRecords().add(id -> new HelpCenterItem(id, help.id(), block, true, "en"));
+    }
   }
 
   private static List<Channel> seedChannels(SandboxStore store) {

@@ -119,6 +119,65 @@ public final class SandboxStore {
     return state.ticketResults.add(id -> new TicketResult(id, name, null));
   }
 
+  /** The help centers. */
+  public Records<HelpCenter> helpCenterRecords() {
+    return new Records<>(this, () -> state.helpCenters);
+  }
+
+  /** The categories of every help center. */
+  public Records<HelpCenterItem> helpCenterCategoryRecords() {
+    return new Records<>(this, () -> state.helpCenterCategories);
+  }
+
+  /** The articles of every help center. */
+  public Records<HelpCenterItem> helpCenterArticleRecords() {
+    return new Records<>(this, () -> state.helpCenterArticles);
+  }
+
+  /** The blocks of every help center. */
+  public Records<HelpCenterItem> helpCenterBlockRecords() {
+    return new Records<>(this, () -> state.helpCenterBlocks);
+  }
+
+  /** The SMS messages sent. */
+  public Records<SmsMessage> smsMessageRecords() {
+    return new Records<>(this, () -> state.smsMessages);
+  }
+
+  /** What is left in the wallet SMS messages are paid from, in cents. */
+  public synchronized long walletCents() {
+    return state.walletCents;
+  }
+
+  /**
+   * Sends an SMS from {@code channelId}, paid from the wallet; empty, and nothing sent, when the wallet
+   * holds less than {@code costCents}.
+   */
+  public synchronized Optional<SmsMessage> sendSms(long channelId, String to, String message, long costCents, Instant at) {
+    if (state.walletCents < costCents) {
+      return Optional.empty();
+    }
+    state.walletCents -= costCents;
+    return Optional.of(state.smsMessages.add(id -> new SmsMessage(id, channelId, to, message, costCents, at)));
+  }
+
+  /** Sets what the wallet holds, in cents (the seed's starting balance). */
+  public synchronized void setWalletCents(long cents) {
+    state.walletCents = cents;
+  }
+
+  /** Records that a closed ticket was reopened at {@code at}, for the reporting metrics. */
+  public synchronized void recordReopening(long ticketId, Instant at) {
+    state.reopenings.computeIfAbsent(ticketId, id -> new ArrayList<>()).add(at);
+  }
+
+  /** When each ticket was reopened, by ticket id. */
+  public synchronized Map<Long, List<Instant>> reopenings() {
+    Map<Long, List<Instant>> copy = new TreeMap<>();
+    state.reopenings.forEach((id, times) -> copy.put(id, List.copyOf(times)));
+    return copy;
+  }
+
   /** The ticket results, for their resource's routes. */
   public Records<TicketResult> ticketResultRecords() {
     return new Records<>(this, () -> state.ticketResults);
@@ -489,7 +548,14 @@ public final class SandboxStore {
     final Table<ContactGroup> contactGroups = new Table<>(901, ContactGroup::id);
     final Table<TicketResult> ticketResults = new Table<>(1001, TicketResult::id);
     final Table<QuickReply> quickReplies = new Table<>(1101, QuickReply::id);
+    final Table<HelpCenter> helpCenters = new Table<>(1201, HelpCenter::id);
+    final Table<HelpCenterItem> helpCenterCategories = new Table<>(1301, HelpCenterItem::id);
+    final Table<HelpCenterItem> helpCenterArticles = new Table<>(1401, HelpCenterItem::id);
+    final Table<HelpCenterItem> helpCenterBlocks = new Table<>(1501, HelpCenterItem::id);
+    final Table<SmsMessage> smsMessages = new Table<>(1601, SmsMessage::id);
     final Table<Upload> uploads = new Table<>(2001, Upload::id);
+    final Map<Long, List<Instant>> reopenings = new TreeMap<>();
+    long walletCents;
     final Table<Contact> contacts = new Table<>(5001, Contact::id);
     final Table<Ticket> tickets = new Table<>(90001, Ticket::id);
     final Map<Long, List<ContactNote>> notes = new TreeMap<>();
