@@ -28,6 +28,8 @@ import picocli.CommandLine.IFactory;
     subcommands = {
       ContactsCommand.class,
       TicketsCommand.class,
+      LabelsCommand.class,
+      ChannelsCommand.class,
       SandboxCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
