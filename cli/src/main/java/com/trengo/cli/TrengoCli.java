@@ -2,6 +2,7 @@ package com.trengo.cli;
 
 import com.trengo.cli.bench.BenchCommand;
 import com.trengo.cli.io.InputFileException;
+import com.trengo.cli.webhooks.WebhooksCommand;
 import com.trengo.client.error.TrengoException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,7 @@ import picocli.CommandLine.IFactory;
       LabelsCommand.class,
       ChannelsCommand.class,
       SandboxCommand.class,
+      WebhooksCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.trengo.sandbox.TrengoSandbox;
 import com.trengo.sandbox.TrengoSandboxExtension;
 import java.time.Duration;
@@ -61,7 +60,7 @@ class TicketsCommandTest {
 
   @Test
   void printsTicketsAsRealTrengoSendsThem() {
-    new WireMock("127.0.0.1", sandbox.sandbox().port())
+    sandbox.sandbox().admin()
         .register(get(urlPathEqualTo("/api/v2/tickets")).atPriority(1).willReturn(okJson(REAL_PAGE)));
 
     CliRun table = CliRun.against(sandbox.sandbox(), "tickets", "list");

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.google.gson.Gson;
 import com.google.gson.JsonParser;
 import com.trengo.client.error.TrengoException;
@@ -247,7 +246,7 @@ class RealResponsesThroughTheClientTest {
   /** Serves {@code body} from the sandbox at the fixture's method and path, ahead of the sandbox's own stubs. */
   private static void serve(Served fixture, String body) {
     TrengoSandbox running = sandbox.sandbox();
-    new WireMock("127.0.0.1", running.port())
+    running.admin()
         .register(request(fixture.method(), urlPathEqualTo("/api/v2" + fixture.path()))
             .atPriority(1)
             .willReturn(aResponse().withStatus(fixture.status()).withHeader("Content-Type", "application/json")

@@ -10,11 +10,13 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * java -jar trengo-sandbox-VERSION-standalone.jar --port 8089 [--seed 42] [--token sandbox-token]
  *     [--rate-limit 120/60s] [--fault-rate reset-after-apply=0.1,server-error=0.05] [--fault-seed 7]
- *     [--fault-delay 3s] [--host 127.0.0.1]
+ *     [--fault-delay 3s] [--host 127.0.0.1] [--webhook-hosts local|any]
  * </pre>
  *
  * Prints the base URL and the token on one line once it is serving, and each request or response that
- * leaves the contract to standard error as it happens.
+ * leaves the contract to standard error as it happens. Registered webhooks receive signed deliveries;
+ * {@code POST /__admin/trengo/webhooks/trigger} (with the token) makes an event happen, and {@code GET
+ * /__admin/trengo/webhooks/deliveries} lists the deliveries (see the README).
  */
 public final class SandboxMain {
 

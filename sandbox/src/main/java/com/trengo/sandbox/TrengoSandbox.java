@@ -1,6 +1,8 @@
 package com.trengo.sandbox;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.security.SingleHeaderClientAuthenticator;
 import com.trengo.sandbox.internal.ExchangeJournal;
 import com.trengo.sandbox.internal.FaultInjector;
 import com.trengo.sandbox.internal.SandboxServer;
@@ -8,9 +10,15 @@ import com.trengo.sandbox.internal.SandboxTransformer;
 import com.trengo.sandbox.internal.SlidingWindowRateLimiter;
 import com.trengo.sandbox.internal.SpecValidator;
 import com.trengo.sandbox.internal.ValidatingListener;
+import com.trengo.sandbox.internal.api.Router;
 import com.trengo.sandbox.internal.api.TrengoRoutes;
 import com.trengo.sandbox.internal.store.DemoData;
 import com.trengo.sandbox.internal.store.SandboxStore;
+import com.trengo.sandbox.internal.webhook.EventPayloads;
+import com.trengo.sandbox.internal.webhook.WebhookAdminRoutes;
+import com.trengo.sandbox.internal.webhook.WebhookDispatcher;
+import com.trengo.sandbox.internal.webhook.WebhookEvents;
+import com.trengo.sandbox.internal.webhook.WebhookTriggers;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +39,12 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>In JUnit 5 tests, {@link TrengoSandboxExtension} does the starting, checking and resetting.
+ *
+ * <p>WireMock's admin API ({@code /__admin}) admits only the sandbox's token, and never a request a
+ * browser sends for a web page (one with {@code Origin} or {@code Sec-Fetch-Site}).
+ *
+ * <p>Registered webhooks receive signed deliveries of the events API calls cause; {@link #webhooks()}
+ * shows them, waits for them and triggers the events no API call causes.
  */
 public final class TrengoSandbox implements AutoCloseable {
 
@@ -48,6 +62,9 @@ public final class TrengoSandbox implements AutoCloseable {
   private final Faults faults;
   private final SandboxTransformer transformer;
   private final ValidatingListener listener;
+  private final WebhookDispatcher webhookDispatcher;
+  private final Webhooks webhooks;
+  private final WebhookAdminRoutes webhookRoutes;
 
   private WireMockServer server;
 
@@ -59,9 +76,15 @@ public final class TrengoSandbox implements AutoCloseable {
     this.rateLimiter = new SlidingWindowRateLimiter(builder.rateLimit, builder.clock);
     this.faultInjector = new FaultInjector(builder.faults);
     this.faults = new Faults(faultInjector);
-    this.transformer =
-        new SandboxTransformer(
-            store, TrengoRoutes.create(store), rateLimiter, faultInjector, token, builder.clock);
+    this.webhookDispatcher = new WebhookDispatcher(
+        builder.webhookRetries, builder.webhookScheduler, builder.clock, builder.webhooksToAnyHost);
+    WebhookEvents events = new WebhookEvents(store, webhookDispatcher);
+    EventPayloads payloads = new EventPayloads(store);
+    Router router = TrengoRoutes.create(store, events, payloads);
+    WebhookTriggers triggers = new WebhookTriggers(store, router, events, payloads, webhookDispatcher, builder.clock);
+    this.webhooks = new Webhooks(webhookDispatcher, triggers);
+    this.webhookRoutes = new WebhookAdminRoutes(triggers, webhookDispatcher);
+    this.transformer = new SandboxTransformer(store, router, rateLimiter, faultInjector, token, builder.clock);
     this.listener = new ValidatingListener(SpecValidator.forBundledContract(), journal, builder.onViolation);
     DemoData.seed(store, seed);
   }
@@ -74,7 +97,7 @@ public final class TrengoSandbox implements AutoCloseable {
   /** Starts serving, on a free port unless the builder named one; returns this. Starting twice does nothing. */
   public synchronized TrengoSandbox start() {
     if (server == null) {
-      server = SandboxServer.start(bindAddress, requestedPort, transformer, listener);
+      server = SandboxServer.start(bindAddress, requestedPort, transformer, listener, token, webhookRoutes);
     }
     return this;
   }
@@ -96,6 +119,16 @@ public final class TrengoSandbox implements AutoCloseable {
     return "http://" + host + ":" + port() + "/api/v2/";
   }
 
+  /**
+   * A WireMock client for this sandbox's admin API, carrying the token it requires: to add a stub that
+   * outranks the sandbox's own ({@link #reset()} drops it again).
+   */
+  public WireMock admin() {
+    return WireMock.create().host("127.0.0.1").port(port())
+        .authenticator(new SingleHeaderClientAuthenticator("Authorization", "Bearer " + token))
+        .build();
+  }
+
   /** The bearer token the sandbox accepts; any other gets 401. */
   public String token() {
     return token;
@@ -109,6 +142,11 @@ public final class TrengoSandbox implements AutoCloseable {
   /** The requests received since start or the last {@link #reset()}, oldest first (the last 10,000). */
   public List<ReceivedRequest> receivedRequests() {
     return journal.received();
+  }
+
+  /** The webhook deliveries it sent, waiting for them, and triggering the events no API call causes. */
+  public Webhooks webhooks() {
+    return webhooks;
   }
 
   /** Scripted faults: "the next POST /contacts gets reset after it is applied". */
@@ -137,23 +175,26 @@ public final class TrengoSandbox implements AutoCloseable {
   }
 
   /**
-   * Back to the state right after start: the demo data re-seeded, the journal and violations emptied,
-   * scripted faults and stubs added through WireMock's admin API dropped, the random fault sequence and
-   * every token's rate-limit window restarted.
+   * Back to the state right after start: the demo data re-seeded (so no webhooks), the journal,
+   * violations and webhook deliveries emptied (retries still to come dropped), scripted faults and
+   * stubs added through WireMock's admin API dropped, the random fault sequence and every token's
+   * rate-limit window restarted.
    */
   public synchronized void reset() {
     if (server != null) {
       SandboxServer.resetStubs(server);
     }
+    webhookDispatcher.reset();
     DemoData.seed(store, seed);
     journal.clear();
     faultInjector.reset();
     rateLimiter.reset();
   }
 
-  /** Stops serving. */
+  /** Stops serving and sending webhooks; retries still to come are dropped. */
   @Override
   public synchronized void close() {
+    webhookDispatcher.close();
     if (server != null) {
       server.stop();
       server = null;
@@ -182,6 +223,9 @@ public final class TrengoSandbox implements AutoCloseable {
     private String bindAddress = "127.0.0.1";
     private int port;
     private Consumer<SpecViolation> onViolation = violation -> {};
+    private WebhookRetryPolicy webhookRetries = WebhookRetryPolicy.ofDefaults();
+    private WebhookScheduler webhookScheduler;
+    private boolean webhooksToAnyHost;
 
     private Builder() {}
 
@@ -245,6 +289,35 @@ public final class TrengoSandbox implements AutoCloseable {
      */
     public Builder onViolation(Consumer<SpecViolation> listener) {
       this.onViolation = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
+     * How a webhook delivery its receiver did not accept is retried (default {@link
+     * WebhookRetryPolicy#ofDefaults()}: 5 attempts, 1 s backoff doubling).
+     */
+    public Builder webhookRetries(WebhookRetryPolicy retries) {
+      this.webhookRetries = Objects.requireNonNull(retries, "retries == null");
+      return this;
+    }
+
+    /**
+     * What runs a delivery's retry after its backoff (default a timer of the sandbox's own). Tests of
+     * retries pass one that runs at once and records the delay, so they never wait.
+     */
+    public Builder webhookScheduler(WebhookScheduler scheduler) {
+      this.webhookScheduler = Objects.requireNonNull(scheduler, "scheduler == null");
+      return this;
+    }
+
+    /**
+     * Whether webhooks are posted to receivers off this machine too (default false: only localhost and
+     * 127.0.0.1, so that a test registering {@code https://example.com/hook} never posts to the internet;
+     * the others are recorded as {@link WebhookDelivery.Status#NOT_SENT}). True for a sandbox in a
+     * container whose receivers run beside it.
+     */
+    public Builder deliverWebhooksToAnyHost(boolean anyHost) {
+      this.webhooksToAnyHost = anyHost;
       return this;
     }
 

@@ -69,6 +69,15 @@ public final class TrengoSandboxExtension
     return sandbox;
   }
 
+  /**
+   * The webhooks the sandbox sends, to assert on after the code under test caused an event: {@code
+   * sandbox.webhooks().awaitDelivery("TICKET_CLOSED", Duration.ofSeconds(5))}. Emptied after each test
+   * unless state is kept.
+   */
+  public Webhooks webhooks() {
+    return sandbox.webhooks();
+  }
+
   /** The API root to give your client: {@code http://127.0.0.1:PORT/api/v2/}. */
   public String baseUrl() {
     return sandbox.baseUrl();

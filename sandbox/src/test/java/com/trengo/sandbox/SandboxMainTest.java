@@ -59,5 +59,7 @@ class SandboxMainTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> SandboxMain.start(new String[] {"--port", "0", "--fault-rate", "delay=0.7,server-error=0.7"}, quiet));
+    assertEquals("--webhook-hosts is local or any, got 'all'", assertThrows(IllegalArgumentException.class,
+        () -> SandboxMain.start(new String[] {"--port", "0", "--webhook-hosts", "all"}, quiet)).getMessage());
   }
 }

@@ -46,6 +46,7 @@ class ValidatorTest {
     Reply added =
         api.send(
             HttpRequest.newBuilder(URI.create(adminUrl() + "mappings"))
+                .header("Authorization", "Bearer " + sandbox.token())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(mapping)));
     assertEquals(201, added.status(), added.toString());
@@ -70,6 +71,7 @@ class ValidatorTest {
   void resetDropsStubsAddedThroughTheAdminApi() throws IOException {
     api.send(
         HttpRequest.newBuilder(URI.create(adminUrl() + "mappings"))
+            .header("Authorization", "Bearer " + sandbox.token())
             .POST(HttpRequest.BodyPublishers.ofString(
                 "{\"priority\":1,\"request\":{\"method\":\"GET\",\"urlPath\":\"/api/v2/users\"},"
                     + "\"response\":{\"status\":503}}")));

@@ -7,8 +7,10 @@ import com.trengo.client.internal.PhoneNumbers;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Collects every failed field of one request, then throws once: a caller fixing their input should
@@ -113,10 +115,11 @@ final class Checks {
   }
 
   /**
-   * A URL, given as text or a {@link URI}, that may be absent: absolute, with a host, in one of {@code
-   * schemes} (lower case). Returns it as a URI; null when it is absent or not a URL.
+   * A URL, given as text or a {@link URI}, that may be absent: absolute, with a host, and in a scheme
+   * {@code allowed} accepts ({@code allowedText} says which, in the messages). Returns it as a URI; null
+   * when it is absent or not a URL at all.
    */
-  URI optionalUrl(String field, Object given, List<String> schemes) {
+  URI optionalUrl(String field, Object given, Predicate<URI> allowed, String allowedText) {
     if (given == null) {
       return null;
     }
@@ -131,15 +134,19 @@ final class Checks {
         return null;
       }
     }
-    String allowed = String.join(" or ", schemes);
     if (!uri.isAbsolute() || uri.isOpaque()) {
-      fail(field, given, "must be an absolute " + allowed + " URL");
-    } else if (!schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
-      fail(field, given, "must use " + allowed + ", not " + uri.getScheme());
+      fail(field, given, "must be an absolute " + allowedText + " URL");
     } else if (uri.getHost() == null) {
       fail(field, given, "must have a host");
+    } else if (!allowed.test(uri)) {
+      fail(field, given, "must use " + allowedText + ", not " + uri.getScheme());
     }
     return uri;
+  }
+
+  /** Whether the URI's scheme is one of {@code schemes} (lower case), ignoring case. */
+  static boolean schemeIn(URI uri, String... schemes) {
+    return Arrays.asList(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a required value was given; records "is required" when it was not. */

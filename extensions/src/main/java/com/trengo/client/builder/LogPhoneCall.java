@@ -3,7 +3,6 @@ package com.trengo.client.builder;
 import com.trengo.client.model.LogPhoneCallRequest;
 import com.trengo.client.model.LogPhoneCallRequest.DirectionEnum;
 import java.net.URI;
-import java.util.List;
 
 /**
  * Builds a validated {@link LogPhoneCallRequest}, for {@code messages().logPhoneCall(..)}: a call made
@@ -99,7 +98,8 @@ public final class LogPhoneCall {
       checks.optionalText("contact_name", contactName);
       checks.optionalText("note", note);
       checks.optionalMinimum("duration", duration, 0);
-      URI recording = checks.optionalUrl("recording_url", recordingUrl, List.of("http", "https"));
+      URI recording =
+          checks.optionalUrl("recording_url", recordingUrl, uri -> Checks.schemeIn(uri, "http", "https"), "http or https");
       checks.throwIfFailed();
       return new LogPhoneCallRequest()
           .channelId(channelId)

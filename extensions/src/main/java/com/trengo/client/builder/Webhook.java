@@ -4,7 +4,6 @@ import com.trengo.client.model.CreateWebhookRequest;
 import com.trengo.client.webhook.WebhookEventType;
 import com.trengo.client.webhook.WebhookReceiver;
 import java.net.URI;
-import java.util.List;
 
 /**
  * Builds a validated {@link CreateWebhookRequest}, the body of both {@code webhooks().create(..)}
@@ -34,13 +33,19 @@ public final class Webhook {
 
     private Builder() {}
 
-    /** Where Trengo posts events. Required: an absolute {@code https} URL with a host. */
+    /**
+     * Where Trengo posts events. Required: an absolute {@code https} URL with a host; {@code http}
+     * only to a receiver on this machine ({@code localhost}, {@code 127.0.0.1}), as the sandbox's are.
+     */
     public Builder url(String url) {
       this.url = url;
       return this;
     }
 
-    /** Where Trengo posts events. Required: an absolute {@code https} URL with a host. */
+    /**
+     * Where Trengo posts events. Required: an absolute {@code https} URL with a host; {@code http}
+     * only to a receiver on this machine ({@code localhost}, {@code 127.0.0.1}), as the sandbox's are.
+     */
     public Builder url(URI url) {
       this.url = url;
       return this;
@@ -92,8 +97,17 @@ public final class Webhook {
       if (url == null) {
         checks.fail("url", null, "is required");
       }
-      // Events carry customer data; Trengo should not send them in the clear.
-      return checks.optionalUrl("url", url, List.of("https"));
+      // Events carry customer data; Trengo should not send them in the clear. A loopback receiver
+      // (a test's, or `trengo webhooks listen` on the sandbox) never leaves the machine.
+      return checks.optionalUrl("url", url,
+          uri -> Checks.schemeIn(uri, "https") || (Checks.schemeIn(uri, "http") && isLoopback(uri.getHost())),
+          "https (http only to localhost or 127.0.0.1)");
+    }
+
+    /** localhost, 127.0.0.0/8 or [::1], by name: nothing is resolved. */
+    private static boolean isLoopback(String host) {
+      String h = host.toLowerCase(java.util.Locale.ROOT);
+      return h.equals("localhost") || h.equals("[::1]") || h.matches("127(\\.\\d{1,3}){3}");
     }
   }
 }

@@ -1,5 +1,7 @@
 package com.trengo.client.webhook;
 
+import com.trengo.client.error.FieldError;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,6 +13,17 @@ import java.util.Objects;
  * both. Immutable.
  */
 public abstract class WebhookEvent {
+  /**
+   * The field a delivery names its event type in, e.g. {@code event_type=OUTBOUND}: sent by Trengo
+   * (a real delivery captured in 2025 ends with it, and starts with {@code type=OUTBOUND}), though
+   * missing from its published payload list, so older deliveries may lack it. When a body names its
+   * event, that name decides the event's class: it is covered by the signature, so it is Trengo's
+   * word, and it stays right when a webhook's type was changed after the receiver was configured.
+   * Otherwise the type of the webhook the delivery came to decides. {@code type} is kept as an
+   * ordinary field: on message events it may be the message's own type.
+   */
+  public static final String EVENT_TYPE_FIELD = "event_type";
+
   private final OpenEnum<WebhookEventType> type;
   private final WebhookPayload payload;
 
@@ -22,7 +35,7 @@ public abstract class WebhookEvent {
   /**
    * Reads a verified body as an event of {@code type}, the type of the webhook that received it
    * (e.g. {@code "TICKET_CLOSED"}; a type this version does not know gives an {@link
-   * UnknownWebhookEvent}).
+   * UnknownWebhookEvent}), unless the body names its event itself: see {@link #EVENT_TYPE_FIELD}.
    *
    * @param contentType the request's {@code Content-Type}: form-encoded (Trengo's, and the
    *     assumption when null) or JSON
@@ -41,12 +54,44 @@ public abstract class WebhookEvent {
     return parse(checkedType(type), body, contentType);
   }
 
-  static WebhookEvent parse(OpenEnum<WebhookEventType> type, byte[] body, String contentType) {
+  /**
+   * Reads a verified body as the event it names in {@link #EVENT_TYPE_FIELD}, for when the webhook's
+   * type is not known here.
+   *
+   * @throws WebhookPayloadException the body does not decode, names no event type, or a typed field
+   *     is missing or bad
+   */
+  public static WebhookEvent parse(byte[] body, String contentType) {
+    return parse((OpenEnum<WebhookEventType>) null, body, contentType);
+  }
+
+  /**
+   * The one rule for which event a body is: the type it names in {@link #EVENT_TYPE_FIELD}, else
+   * {@code webhookType} (the type of the webhook it came to; null when not known).
+   */
+  static WebhookEvent parse(OpenEnum<WebhookEventType> webhookType, byte[] body, String contentType) {
     Objects.requireNonNull(body, "body == null");
-    PayloadReader fields = new PayloadReader(type, PayloadDecoder.decode(body, contentType));
-    WebhookEvent event = type.known().read(fields);
+    WebhookPayload payload = PayloadDecoder.decode(body, contentType);
+    PayloadReader fields = new PayloadReader(typeOf(payload, webhookType), payload);
+    WebhookEvent event = fields.type().known().read(fields);
     fields.throwIfFailed();
     return event;
+  }
+
+  private static OpenEnum<WebhookEventType> typeOf(WebhookPayload payload, OpenEnum<WebhookEventType> webhookType) {
+    List<String> named = payload.getAll(EVENT_TYPE_FIELD);
+    if (named.size() > 1) {
+      throw new WebhookPayloadException(webhookType == null ? "webhook" : webhookType.raw(), List.of(
+          FieldError.of(EVENT_TYPE_FIELD, String.join(",", named), "is sent " + named.size() + " times")));
+    }
+    if (!named.isEmpty() && !named.get(0).isBlank()) {
+      return OpenEnum.of(WebhookEventType.class, named.get(0));
+    }
+    if (webhookType == null) {
+      throw new WebhookPayloadException("webhook", List.of(FieldError.of(EVENT_TYPE_FIELD, null,
+          "is required when the webhook's type is not given (give it with the signing secret)")));
+    }
+    return webhookType;
   }
 
   static OpenEnum<WebhookEventType> checkedType(String type) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,10 +27,14 @@ import java.util.stream.Collectors;
  * receiver.receive(body, headers);   // 401 on WebhookSignatureException, 400 on WebhookPayloadException
  * }</pre>
  *
- * <p><b>Which event is it?</b> The body does not say: Trengo registers one webhook per event type, each
- * with its own signing secret. The receiver knows each webhook's type and secret, so the secret that
- * verifies a delivery tells its type, and several webhooks can share one URL. During a secret
- * rotation give the same type twice, with the old and the new secret.
+ * <p><b>Which event is it?</b> Trengo registers one webhook per event type, each with its own signing
+ * secret. The receiver knows each webhook's type and secret, so the secret that verifies a delivery
+ * tells its type, and several webhooks can share one URL. Deliveries also name their event in {@code
+ * event_type} (a real 2025 delivery does; Trengo's payload list does not mention it): when present,
+ * that signed name wins (see {@link WebhookEvent#EVENT_TYPE_FIELD}), so a webhook whose type was
+ * changed after the receiver was built still gets the right class, and {@link Builder#secret(String)}
+ * accepts a webhook without knowing its type. During a secret rotation give the same type twice, with
+ * the old and the new secret.
  *
  * <p><b>Handlers</b> run on the calling thread, in the order registered: every handler whose class
  * the event is an instance of ({@code on(TicketEvent.class, ..)} sees every ticket event), or the
@@ -38,13 +43,14 @@ import java.util.stream.Collectors;
  */
 public final class WebhookReceiver {
   private final WebhookVerifier verifier;
-  private final List<OpenEnum<WebhookEventType>> typeOfSecret; // aligned with the verifier's secrets
+  // Aligned with the verifier's secrets; null where the deliveries name their type (secret(..)).
+  private final List<OpenEnum<WebhookEventType>> typeOfSecret;
   private final List<Handler<?>> handlers;
   private final Consumer<? super WebhookEvent> otherwise;
 
   private WebhookReceiver(Builder builder) {
     this.verifier = builder.verifier.build();
-    this.typeOfSecret = List.copyOf(builder.typeOfSecret);
+    this.typeOfSecret = Collections.unmodifiableList(new ArrayList<>(builder.typeOfSecret));
     this.handlers = List.copyOf(builder.handlers);
     this.otherwise = builder.otherwise;
   }
@@ -96,7 +102,8 @@ public final class WebhookReceiver {
   /** The webhooks' types, the handlers' event classes and the tolerance; never a secret. */
   @Override
   public String toString() {
-    return "WebhookReceiver{webhooks=" + typeOfSecret
+    return "WebhookReceiver{webhooks=" + typeOfSecret.stream()
+            .map(type -> type == null ? "(named by the delivery)" : type.raw()).collect(Collectors.toList())
         + ", handlers=" + handlers.stream().map(h -> h.type.getSimpleName()).collect(Collectors.toList())
         + ", tolerance=" + verifier.tolerance().map(Duration::toString).orElse("none") + '}';
   }
@@ -146,13 +153,50 @@ public final class WebhookReceiver {
       return add(WebhookEvent.checkedType(type), signingSecret);
     }
 
+    /**
+     * Adds a webhook as the API answered it when it was registered or listed: its {@code type} and
+     * its {@code signing_secret}. A webhook without a type is added as {@link #secret(String)} adds it.
+     *
+     * <pre>{@code
+     * Webhook registered = trengo.webhooks().create(com.trengo.client.builder.Webhook.builder()
+     *     .url(url).type(WebhookEventType.TICKET_CLOSED).build());
+     * WebhookReceiver receiver = WebhookReceiver.builder().webhook(registered).on(..).build();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException the webhook carries no signing secret (store the create's answer:
+     *     the secret is in it), or the secret is already given for another type
+     */
+    public Builder webhook(com.trengo.client.model.Webhook registered) {
+      Objects.requireNonNull(registered, "registered == null");
+      String secret = registered.getSigningSecret();
+      if (secret == null || secret.isEmpty()) {
+        throw new IllegalArgumentException("webhook " + registered.getId() + " carries no signing_secret:"
+            + " use the answer of webhooks().create(..) or webhooks().list(..), which carry it");
+      }
+      return registered.getType() == null
+          ? secret(secret)
+          : add(WebhookEvent.checkedType(registered.getType().getValue()), secret);
+    }
+
+    /**
+     * Adds a webhook by its signing secret alone: its deliveries are read as the event they name in
+     * {@code event_type}, and one that names none is refused with a {@link WebhookPayloadException}.
+     * For when the type is not known where the secret is, e.g. {@code trengo webhooks listen --secret}.
+     *
+     * @throws IllegalArgumentException the secret is empty, or already given with a type
+     */
+    public Builder secret(String signingSecret) {
+      return add(null, signingSecret);
+    }
+
     private Builder add(OpenEnum<WebhookEventType> type, String signingSecret) {
       WebhookVerifier.Builder.checkedSecret(signingSecret);
       int known = secrets.indexOf(signingSecret);
       if (known >= 0) {
-        if (!typeOfSecret.get(known).equals(type)) {
-          throw new IllegalArgumentException("the signing secret given for " + type + " is already given for "
-              + typeOfSecret.get(known) + ": each webhook has its own secret, and it tells the receiver the type");
+        if (!Objects.equals(typeOfSecret.get(known), type)) {
+          throw new IllegalArgumentException("the signing secret given for " + describe(type)
+              + " is already given for " + describe(typeOfSecret.get(known))
+              + ": each webhook has its own secret, and it tells the receiver the type");
         }
         return this;
       }
@@ -160,6 +204,10 @@ public final class WebhookReceiver {
       secrets.add(signingSecret);
       typeOfSecret.add(type);
       return this;
+    }
+
+    private static String describe(OpenEnum<WebhookEventType> type) {
+      return type == null ? "a webhook without a type" : type.raw();
     }
 
     /**

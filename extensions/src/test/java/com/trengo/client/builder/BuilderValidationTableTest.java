@@ -318,6 +318,8 @@ class BuilderValidationTableTest {
             c -> c.webhooks().create(webhook().name("CRM").build())),
         bad("webhook over plain http", "url", "http://example.com/hook",
             c -> c.webhooks().create(webhook().url("http://example.com/hook").build())),
+        bad("webhook over plain http to a host that only looks local", "url", "http://127.0.0.1.example.com/hook",
+            c -> c.webhooks().create(webhook().url("http://127.0.0.1.example.com/hook").build())),
         bad("webhook with relative url", "url", "/hooks/trengo",
             c -> c.webhooks().create(webhook().url("/hooks/trengo").build())),
         bad("webhook url with a space", "url", "https://exa mple.com/hook",

@@ -167,6 +167,14 @@ class ValidBuildersTest {
         .source(SendWhatsAppTemplateRequest.SourceEnum.KLAVIYO), built);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"http://127.0.0.1:4242/", "http://localhost:8080/trengo/webhooks", "http://[::1]:9000/h",
+      "http://127.10.0.3/h"})
+  void aWebhookMayPostOverPlainHttpToAReceiverOnThisMachine(String url) {
+    assertEquals(URI.create(url),
+        Webhook.builder().url(url).type(WebhookEventType.TICKET_CLOSED).build().getUrl());
+  }
+
   @Test
   void aWebhookIsRegisteredWithTheTypeItsReceiverIsGiven() {
     assertEquals(CreateWebhookRequest.TypeEnum.TICKET_CLOSED,

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.trengo.client.TicketQuery;
 import com.trengo.client.TrengoClient;
 import com.trengo.client.error.TrengoDecodingException;
@@ -30,7 +29,8 @@ class ContractValidationTest {
   @Test
   void aResponseWhoseIdIsAStringIsReportedWithTheValidatorsMessage(TrengoClient trengo, TrengoSandbox sandbox) {
     // A stub added through WireMock's admin API outranks the sandbox's own (and reset() drops it again).
-    new WireMock("127.0.0.1", sandbox.port())
+    // The admin API admits the sandbox's token only; admin() carries it.
+    sandbox.admin()
         .register(
             get(urlPathEqualTo("/api/v2/contacts/5001"))
                 .atPriority(1)

@@ -286,6 +286,46 @@ class WebhookEventTest {
   }
 
   @Test
+  void readsARealDeliveryThatNamesItsEventAndLeavesOutTheFieldsItHasNoValueFor() {
+    // The shape of the 2025 capture (eriksonlive/trengo json/webhook.json), values replaced: type first,
+    // event_type last, no user_* (an automated e-mail) and no contact_identifier (an e-mail contact).
+    String body = "type=OUTBOUND&message_id=3906930193&ticket_id=841465037&message=How+did+we+do%3F&contact_id=494390017"
+        + "&contact_name=Greta+Mulder&contact_email=greta%40example.com&channel_id=922004&event_type=OUTBOUND";
+
+    OutboundMessage m = (OutboundMessage) WebhookEvent.parse(body.getBytes(UTF_8), FORM);
+
+    assertEquals(3_906_930_193L, m.messageId());
+    assertEquals(841_465_037L, m.ticketId());
+    assertEquals(OptionalLong.empty(), m.userId());
+    assertEquals(Optional.empty(), m.contactIdentifier());
+    assertEquals(Optional.of("OUTBOUND"), m.payload().get("type"));
+    assertEquals(Optional.of("OUTBOUND"), m.payload().get("event_type"));
+  }
+
+  @Test
+  void aBodyThatNamesItsEventIsReadAsThatEventWhateverTheWebhooksType() {
+    WebhookEvent named = parse("TICKET_CLOSED", "ticket_id=22&status=OPEN&event_type=TICKET_REOPENED");
+    WebhookEvent unknown = parse("TICKET_CLOSED", "contact_id=5&event_type=CONTACT_CREATED");
+
+    assertInstanceOf(TicketReopened.class, named);
+    assertInstanceOf(UnknownWebhookEvent.class, unknown);
+    assertEquals("CONTACT_CREATED", unknown.type().raw());
+  }
+
+  @Test
+  void refusesABodyWithoutAWebhookTypeThatNamesNoneOrTwo() {
+    WebhookPayloadException none =
+        assertThrows(WebhookPayloadException.class, () -> WebhookEvent.parse("ticket_id=1".getBytes(UTF_8), FORM));
+    WebhookPayloadException twice = assertThrows(WebhookPayloadException.class,
+        () -> parse("TICKET_CLOSED", "ticket_id=1&event_type=TICKET_CLOSED&event_type=INBOUND"));
+
+    assertEquals(List.of(FieldError.of("event_type", null,
+        "is required when the webhook's type is not given (give it with the signing secret)")), none.errors());
+    assertEquals("invalid TICKET_CLOSED payload: event_type=\"TICKET_CLOSED,INBOUND\" is sent 2 times",
+        twice.getMessage());
+  }
+
+  @Test
   void refusesAMissingOrUnrecognizedType() {
     byte[] body = "ticket_id=1".getBytes(UTF_8);
     assertThrows(NullPointerException.class, () -> WebhookEvent.parse((String) null, body, FORM));

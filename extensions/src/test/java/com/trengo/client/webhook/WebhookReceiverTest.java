@@ -134,6 +134,79 @@ class WebhookReceiverTest {
   }
 
   @Test
+  void theEventTypeTheDeliveryNamesWinsOverTheTypeItsWebhookWasGiven() {
+    // Signed, so Trengo's word: e.g. the webhook's type was changed after this receiver was built.
+    WebhookReceiver receiver = WebhookReceiver.builder()
+        .webhook(WebhookEventType.TICKET_CLOSED, "closed-secret")
+        .on(TicketReopened.class, e -> seen.add("reopened " + e.ticketId()))
+        .on(TicketClosed.class, e -> seen.add("closed " + e.ticketId()))
+        .build();
+    String named = "ticket_id=22&status=OPEN&event_type=TICKET_REOPENED";
+    String unnamed = "ticket_id=23&event_type=";
+
+    WebhookEvent reopened = receiver.receive(body(named), signed("closed-secret", named), FORM);
+    receiver.receive(body(unnamed), signed("closed-secret", unnamed), FORM);
+
+    assertEquals("TICKET_REOPENED", reopened.type().raw());
+    assertEquals(List.of("reopened 22", "closed 23"), seen);
+  }
+
+  @Test
+  void aWebhookGivenBySecretAloneIsReadAsTheEventItsDeliveryNames() {
+    WebhookReceiver receiver = WebhookReceiver.builder()
+        .secret("any-secret")
+        .on(TicketAssigned.class, e -> seen.add("assigned " + e.ticketId() + " to " + e.userId().getAsLong()))
+        .build();
+    String named = "type=TICKET_ASSIGNED&ticket_id=22&user_id=201&assigned_to=USER&event_type=TICKET_ASSIGNED";
+
+    receiver.receive(body(named), signed("any-secret", named), FORM);
+    WebhookPayloadException unnamed = assertThrows(WebhookPayloadException.class,
+        () -> receiver.receive(body("ticket_id=22"), signed("any-secret", "ticket_id=22"), FORM));
+
+    assertEquals(List.of("assigned 22 to 201"), seen);
+    assertEquals("event_type", unnamed.errors().get(0).field());
+    assertEquals("invalid webhook payload: event_type=null is required when the webhook's type is not given"
+        + " (give it with the signing secret)", unnamed.getMessage());
+  }
+
+  @Test
+  void takesTheTypeAndSecretOfAWebhookAsTheApiAnsweredIt() {
+    com.trengo.client.model.Webhook registered = new com.trengo.client.model.Webhook().id(601L)
+        .type(com.trengo.client.model.Webhook.TypeEnum.TICKET_CLOSED).signingSecret("registered-secret");
+    WebhookReceiver receiver = WebhookReceiver.builder().webhook(registered).build();
+
+    assertInstanceOf(TicketClosed.class,
+        receiver.receive(body("ticket_id=22"), signed("registered-secret", "ticket_id=22"), FORM));
+    assertEquals("WebhookReceiver{webhooks=[TICKET_CLOSED], handlers=[], tolerance=none}", receiver.toString());
+  }
+
+  @Test
+  void refusesAWebhookAnsweredWithoutItsSecretAndTakesOneWithoutTypeBySecret() {
+    com.trengo.client.model.Webhook noSecret = new com.trengo.client.model.Webhook().id(601L)
+        .type(com.trengo.client.model.Webhook.TypeEnum.TICKET_CLOSED);
+    com.trengo.client.model.Webhook noType = new com.trengo.client.model.Webhook().id(602L).signingSecret("s2");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> WebhookReceiver.builder().webhook(noSecret));
+    WebhookReceiver receiver = WebhookReceiver.builder().webhook(noType).build();
+
+    assertTrue(e.getMessage().startsWith("webhook 601 carries no signing_secret"), e.getMessage());
+    assertEquals("WebhookReceiver{webhooks=[(named by the delivery)], handlers=[], tolerance=none}",
+        receiver.toString());
+  }
+
+  @Test
+  void refusesOneSecretWithAndWithoutAType() {
+    WebhookReceiver.Builder builder = WebhookReceiver.builder().secret("shared-secret");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> builder.webhook(WebhookEventType.INBOUND, "shared-secret"));
+
+    assertEquals("the signing secret given for INBOUND is already given for a webhook without a type: each"
+        + " webhook has its own secret, and it tells the receiver the type", e.getMessage());
+  }
+
+  @Test
   void neverShowsASecretInToString() {
     WebhookReceiver receiver = WebhookReceiver.builder()
         .webhook(WebhookEventType.TICKET_CLOSED, "closed-secret")

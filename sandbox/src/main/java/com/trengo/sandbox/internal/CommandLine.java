@@ -28,10 +28,12 @@ public final class CommandLine {
           "                       server-error, reset-before-apply, reset-after-apply, malformed-body, delay",
           "  --fault-seed S       seed of the random faults (default 0)",
           "  --fault-delay D      how long a delay fault holds a response, e.g. 3s, 500ms (default 3s)",
+          "  --webhook-hosts H    where registered webhooks are posted: local (default; localhost and",
+          "                       127.0.0.1 only) or any (receivers in other containers or machines)",
           "  --help               this text");
 
   private static final Set<String> OPTIONS =
-      Set.of("port", "host", "seed", "token", "rate-limit", "fault-rate", "fault-seed", "fault-delay");
+      Set.of("port", "host", "seed", "token", "rate-limit", "fault-rate", "fault-seed", "fault-delay", "webhook-hosts");
 
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
 
@@ -94,7 +96,11 @@ public final class CommandLine {
     if (options.containsKey("rate-limit")) {
       builder.rateLimit(RateLimit.parse(options.get("rate-limit")));
     }
-    return builder.faults(faults());
+    String webhookHosts = options.getOrDefault("webhook-hosts", "local");
+    if (!webhookHosts.equals("local") && !webhookHosts.equals("any")) {
+      throw new IllegalArgumentException("--webhook-hosts is local or any, got '" + webhookHosts + "'");
+    }
+    return builder.faults(faults()).deliverWebhooksToAnyHost(webhookHosts.equals("any"));
   }
 
   private FaultConfig faults() {

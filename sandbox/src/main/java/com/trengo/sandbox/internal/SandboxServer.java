@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 
 /** The WireMock server behind a sandbox: one catch-all stub, answered by the transformer. */
 public final class SandboxServer {
@@ -17,18 +18,21 @@ public final class SandboxServer {
 
   /**
    * A started server on {@code bindAddress}:{@code port} (0 for a free port) that answers everything with
-   * {@code transformer} and validates everything with {@code listener}.
+   * {@code transformer} and validates everything with {@code listener}; its admin API admits only
+   * {@code token}, never from a web page, and {@code adminRoutes} add the sandbox's own test API
+   * (webhook triggers) to it.
    */
-  public static WireMockServer start(
-      String bindAddress, int port, SandboxTransformer transformer, ValidatingListener listener) {
+  public static WireMockServer start(String bindAddress, int port, SandboxTransformer transformer,
+      ValidatingListener listener, String token, AdminApiExtension adminRoutes) {
     WireMockServer server =
         new WireMockServer(
             wireMockConfig()
                 .bindAddress(bindAddress)
                 .port(port)
+                .adminAuthenticator(new AdminGate(token))
                 // One acceptor is plenty for a test server, and Jetty warns when there are more than CPUs.
                 .jettyAcceptors(1)
-                .extensions(transformer, listener)
+                .extensions(transformer, listener, adminRoutes)
                 // The sandbox journals requests itself, without the token; WireMock's would grow forever.
                 .disableRequestJournal()
                 .stubRequestLoggingDisabled(true)

@@ -24,12 +24,18 @@ interface ExampleServer extends AutoCloseable {
 
   /** Starts a receiver example with {@code receiver}. */
   interface Factory {
-    ExampleServer start(WebhookReceiver receiver) throws Exception;
+    /** On {@code port} (0: a free one). */
+    ExampleServer start(WebhookReceiver receiver, int port) throws Exception;
+
+    /** On a free port. */
+    default ExampleServer start(WebhookReceiver receiver) throws Exception {
+      return start(receiver, 0);
+    }
   }
 
   /** {@link JdkWebhookServer} on the JDK's built-in HTTP server. */
-  static ExampleServer jdk(WebhookReceiver receiver) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+  static ExampleServer jdk(WebhookReceiver receiver, int port) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext(PATH, new JdkWebhookServer(receiver));
     server.start();
     URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PATH);
@@ -47,11 +53,11 @@ interface ExampleServer extends AutoCloseable {
   }
 
   /** {@link TrengoWebhookServlet} in an embedded Jetty. */
-  static ExampleServer servlet(WebhookReceiver receiver) throws Exception {
+  static ExampleServer servlet(WebhookReceiver receiver, int port) throws Exception {
     Server jetty = new Server();
     ServerConnector connector = new ServerConnector(jetty);
     connector.setHost("127.0.0.1");
-    connector.setPort(0);
+    connector.setPort(port);
     jetty.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
     context.addServlet(new ServletHolder(new TrengoWebhookServlet(receiver)), PATH);

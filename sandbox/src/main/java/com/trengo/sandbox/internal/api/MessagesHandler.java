@@ -24,11 +24,13 @@ public final class MessagesHandler {
 
   private final SandboxStore store;
   private final Views views;
+  private final Conversations conversations;
 
-  /** Serves messages from {@code store}. */
-  public MessagesHandler(SandboxStore store, Views views) {
+  /** Serves messages from {@code store}, writing to tickets through {@code conversations}. */
+  MessagesHandler(SandboxStore store, Views views, Conversations conversations) {
     this.store = store;
     this.views = views;
+    this.conversations = conversations;
   }
 
   /** GET /tickets/{ticket_id}/messages: oldest first, full pagination form. */
@@ -77,8 +79,7 @@ public final class MessagesHandler {
     }
     body.validate();
     MessageType type = internalNote ? MessageType.NOTE : MessageType.OUTBOUND;
-    Message message = store.addMessage(ticket.id(), text, type, internalNote, attachments, request.now());
-    store.putTicket(ticket.touched(request.now()));
+    Message message = conversations.write(ticket, text, type, attachments, request.now());
     return ApiResponse.created(views.messageEnvelope(message));
   }
 
@@ -89,9 +90,7 @@ public final class MessagesHandler {
     String filename = filename(file);
     String text = request.part("body").map(FilePart::text).orElse("");
     Attachment attachment = new Attachment(mediaUrl("tickets/" + ticket.id(), filename), filename);
-    Message message =
-        store.addMessage(ticket.id(), text, MessageType.OUTBOUND, false, List.of(attachment), request.now());
-    store.putTicket(ticket.touched(request.now()));
+    Message message = conversations.write(ticket, text, MessageType.OUTBOUND, List.of(attachment), request.now());
     return ApiResponse.created(views.message(message));
   }
 
@@ -111,8 +110,9 @@ public final class MessagesHandler {
   /**
    * POST /messages: an outbound message to {@code contact_identifier} on {@code channel_id}, in the
    * contact's open ticket on that channel, or a new one ({@link SandboxStore#openTicketFor}); the
-   * contact is made, named {@code contact_name}, when the identifier is new. 201 without a body: the
-   * answer is not published.
+   * contact is made, named {@code contact_name}, when the identifier is new. Announced as a send on a
+   * ticket is: TICKET_CREATED for a new ticket, then OUTBOUND. 201 without a body: the answer is not
+   * published.
    */
   public ApiResponse sendQuick(ApiRequest request) {
     BodyReader body = new BodyReader(request.jsonBody());
@@ -123,16 +123,16 @@ public final class MessagesHandler {
     String subject = body.optionalString("email_subject");
     body.requireExists("channel_id", channelId, store::channel);
     body.validate();
-    Ticket ticket = store.openTicketFor(identifier, name, channelId, subject, request.now());
-    store.addMessage(ticket.id(), text, MessageType.OUTBOUND, false, List.of(), request.now());
-    store.putTicket(ticket.touched(request.now()));
+    Ticket ticket = conversations.openTicketFor(identifier, name, channelId, subject, request.now());
+    conversations.write(ticket, text, MessageType.OUTBOUND, List.of(), request.now());
     return ApiResponse.createdEmpty();
   }
 
   /**
    * POST /voice/logs: the call as a CALL_LOG message (its direction, the recording's URL as the file) on
    * the open ticket of the contact with that phone number on the channel, and the {@code note}, if any,
-   * as an internal note after it. 201 without a body: the answer is not published.
+   * as an internal note after it (announced as a NOTE; the call itself as no event, since no source shows
+   * that a logged call sends a VOICE_CALL_* webhook). 201 without a body: the answer is not published.
    */
   public ApiResponse logCall(ApiRequest request) {
     BodyReader body = new BodyReader(request.jsonBody());
@@ -145,12 +145,12 @@ public final class MessagesHandler {
     String recording = body.optionalUrl("recording_url");
     body.requireExists("channel_id", channelId, store::channel);
     body.validate();
-    Ticket ticket = store.openTicketFor(phone, name, channelId, null, request.now());
+    Ticket ticket = conversations.openTicketFor(phone, name, channelId, null, request.now());
     store.addCallLog(ticket.id(), MessageType.valueOf(direction), recording, request.now());
-    if (note != null) {
-      store.addMessage(ticket.id(), note, MessageType.NOTE, true, List.of(), request.now());
-    }
     store.putTicket(ticket.touched(request.now()));
+    if (note != null) {
+      conversations.write(store.ticket(ticket.id()).orElseThrow(), note, MessageType.NOTE, List.of(), request.now());
+    }
     return ApiResponse.createdEmpty();
   }
 

@@ -1,13 +1,19 @@
 package com.trengo.sandbox.internal.api;
 
 import com.google.gson.JsonObject;
+import com.trengo.sandbox.internal.store.Label;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Ticket;
 import com.trengo.sandbox.internal.store.TicketStatus;
+import com.trengo.sandbox.internal.webhook.EventPayloads;
+import com.trengo.sandbox.internal.webhook.EventType;
+import com.trengo.sandbox.internal.webhook.WebhookEvents;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * listTickets, createTicket, getTicket, deleteTicket, assignTicket, closeTicket, reopenTicket, mergeTickets,
@@ -21,11 +27,15 @@ public final class TicketsHandler {
 
   private final SandboxStore store;
   private final Views views;
+  private final WebhookEvents events;
+  private final EventPayloads payloads;
 
   /** Serves tickets from {@code store}. */
-  public TicketsHandler(SandboxStore store, Views views) {
+  public TicketsHandler(SandboxStore store, Views views, WebhookEvents events, EventPayloads payloads) {
     this.store = store;
     this.views = views;
+    this.events = events;
+    this.payloads = payloads;
   }
 
   /** GET /tickets: filtered and sorted (see {@link TicketFilter}); short pagination form, as Trengo's. */
@@ -63,6 +73,10 @@ public final class TicketsHandler {
             teamId,
             List.of(),
             request.now());
+    events.emit(EventType.TICKET_CREATED, payloads.ticket(ticket));
+    if (delegated) {
+      events.emit(EventType.TICKET_ASSIGNED, payloads.assigned(ticket, userId != null));
+    }
     return ApiResponse.created(views.createdTicket(ticket));
   }
 
@@ -91,6 +105,7 @@ public final class TicketsHandler {
         ? ticket.assignedTo(userId, null, request.now())
         : ticket.assignedTo(null, teamId, request.now());
     store.putTicket(assigned);
+    events.emit(EventType.TICKET_ASSIGNED, payloads.assigned(assigned, "user".equals(type)));
     return ApiResponse.ok(views.ticket(assigned));
   }
 
@@ -107,6 +122,9 @@ public final class TicketsHandler {
     body.validate();
     Ticket closed = ticket.closed(request.now());
     store.putTicket(closed);
+    if (ticket.status() != TicketStatus.CLOSED) { // closing a closed ticket closes nothing
+      events.emit(EventType.TICKET_CLOSED, payloads.ticket(closed));
+    }
     return ApiResponse.ok(views.ticket(closed));
   }
 
@@ -126,13 +144,14 @@ public final class TicketsHandler {
    * has a user or team, OPEN otherwise. A ticket that is not closed stays as it is (still 200).
    */
   public ApiResponse reopen(ApiRequest request) {
-    Ticket ticket = find(request);
-    Ticket reopened = ticket.reopened(request.now());
-    if (reopened != ticket) {
-      store.recordReopening(ticket.id(), request.now());
-    }
-    store.putTicket(reopened);
-    return ApiResponse.okEmpty();
+    BiFunction<Ticket, Instant, Ticket> reopening = (ticket, now) -> {
+      Ticket reopened = ticket.reopened(now);
+      if (reopened != ticket) {
+        store.recordReopening(ticket.id(), now); // for the reopened_tickets metric
+      }
+      return reopened;
+    };
+    return change(request, reopening, EventType.TICKET_REOPENED, payloads::reopened, ApiResponse.okEmpty());
   }
 
   /**
@@ -148,7 +167,8 @@ public final class TicketsHandler {
       body.reject("source_ticket_id", "The source ticket id and ticket id must be different.");
     }
     body.validate();
-    store.mergeTickets(target, store.ticket(sourceId).orElseThrow(), request.now());
+    Ticket kept = store.mergeTickets(target, store.ticket(sourceId).orElseThrow(), request.now());
+    events.emit(EventType.TICKET_MERGED, payloads.merged(kept, sourceId));
     return ApiResponse.okEmpty();
   }
 
@@ -157,12 +177,13 @@ public final class TicketsHandler {
    * says which status Trengo shows) and it leaves the unfiltered list; {@code status=INVALID} lists it.
    */
   public ApiResponse markAsSpam(ApiRequest request) {
-    return change(request, Ticket::markedAsSpam, ApiResponse.okEmpty());
+    return change(request, Ticket::markedAsSpam, EventType.TICKET_MARKED_AS_SPAM, payloads::ticket, ApiResponse.okEmpty());
   }
 
   /** DELETE /tickets/{ticket_id}/spam: the ticket gets back the status it had before; 204. */
   public ApiResponse unmarkAsSpam(ApiRequest request) {
-    return change(request, Ticket::unmarkedAsSpam, ApiResponse.noContent());
+    return change(
+        request, Ticket::unmarkedAsSpam, EventType.TICKET_UNMARKED_AS_SPAM, payloads::ticket, ApiResponse.noContent());
   }
 
   /** POST /tickets/{ticket_id}/custom_fields: sets one value, shown in the ticket's custom_field_values. */
@@ -189,8 +210,13 @@ public final class TicketsHandler {
     Long labelId = body.requiredId("label_id");
     body.requireExists("label_id", labelId, store::label);
     body.validate();
-    store.putTicket(ticket.labelled(labelId, request.now()));
-    return ApiResponse.ok(views.label(store.label(labelId).orElseThrow()));
+    Label label = store.label(labelId).orElseThrow();
+    if (!ticket.labelIds().contains(labelId)) { // attaching again changes nothing, so announces nothing
+      Ticket labelled = ticket.labelled(labelId, request.now());
+      store.putTicket(labelled);
+      events.emit(EventType.TICKET_LABEL_ADDED, payloads.label(labelled, label));
+    }
+    return ApiResponse.ok(views.label(label));
   }
 
   /**
@@ -199,17 +225,25 @@ public final class TicketsHandler {
    */
   public ApiResponse detachLabel(ApiRequest request) {
     Ticket ticket = find(request);
-    long labelId = request.pathModel("label_id", "Label", store::label).id();
-    store.putTicket(ticket.unlabelled(labelId, request.now()));
-    return ApiResponse.noContent();
+    Label label = request.pathModel("label_id", "Label", store::label);
+    return change(request, (t, now) -> t.unlabelled(label.id(), now), EventType.TICKET_LABEL_DELETED,
+        changed -> payloads.label(changed, label), ApiResponse.noContent());
   }
 
   /**
-   * Applies a change of state to the ticket in the path and answers {@code answer}: where the sandbox's
-   * ticket actions change a ticket (a webhook event, when the sandbox sends them, belongs here).
+   * Applies a change of state to the ticket in the path and answers {@code answer}. When the ticket did
+   * change, the change is kept and announced as {@code event}, with {@code payload}'s fields of the
+   * changed ticket; an action that changes nothing (reopening an open ticket, detaching a label the
+   * ticket does not have) announces nothing, as attaching a label twice does not.
    */
-  private ApiResponse change(ApiRequest request, BiFunction<Ticket, Instant, Ticket> change, ApiResponse answer) {
-    store.putTicket(change.apply(find(request), request.now()));
+  private ApiResponse change(ApiRequest request, BiFunction<Ticket, Instant, Ticket> change, EventType event,
+      Function<Ticket, Map<String, String>> payload, ApiResponse answer) {
+    Ticket ticket = find(request);
+    Ticket changed = change.apply(ticket, request.now());
+    if (changed != ticket) {
+      store.putTicket(changed);
+      events.emit(event, payload.apply(changed));
+    }
     return answer;
   }
 

@@ -1,22 +1,25 @@
 package com.trengo.sandbox.internal.api;
 
 import com.trengo.sandbox.internal.store.SandboxStore;
+import com.trengo.sandbox.internal.webhook.EventPayloads;
+import com.trengo.sandbox.internal.webhook.WebhookEvents;
 
 /** Every operation of the contract, each on its handler. */
 public final class TrengoRoutes {
 
   private TrengoRoutes() {}
 
-  /** A router serving every operation from {@code store}. */
-  public static Router create(SandboxStore store) {
+  /** A router serving every operation from {@code store}, announcing what they do through {@code events}. */
+  public static Router create(SandboxStore store, WebhookEvents events, EventPayloads payloads) {
     Views views = new Views(store);
-    TicketsHandler tickets = new TicketsHandler(store, views);
-    MessagesHandler messages = new MessagesHandler(store, views);
+    TicketsHandler tickets = new TicketsHandler(store, views, events, payloads);
+    Conversations conversations = new Conversations(store, events, payloads);
+    MessagesHandler messages = new MessagesHandler(store, views, conversations);
     ContactsHandler contacts = new ContactsHandler(store, views);
     AccountHandler account = new AccountHandler(store, views);
     ProfilesHandler profiles = new ProfilesHandler(store, views);
     WebhooksHandler webhooks = new WebhooksHandler(store, views);
-    WhatsAppHandler whatsApp = new WhatsAppHandler(store, views);
+    WhatsAppHandler whatsApp = new WhatsAppHandler(store, views, conversations);
     Router router = new Router()
         .add("GET", "/tickets", tickets::list)
         .add("POST", "/tickets", tickets::create)

@@ -2,17 +2,17 @@ package com.trengo.sandbox.internal.api;
 
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Webhook;
+import com.trengo.sandbox.internal.webhook.EventType;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** listWebhooks, createWebhook, getWebhook, updateWebhook, deleteWebhook. */
 public final class WebhooksHandler {
 
   /** The webhook types of developers.trengo.com/docs/webhooks and /docs/payload. */
-  static final Set<String> TYPES = Set.of(
-      "INBOUND", "OUTBOUND", "NOTE", "TICKET_CREATED", "TICKET_LABEL_ADDED", "TICKET_LABEL_DELETED",
-      "TICKET_ASSIGNED", "TICKET_CLOSED", "TICKET_REOPENED", "TICKET_MERGED", "TICKET_MARKED_AS_SPAM",
-      "TICKET_UNMARKED_AS_SPAM", "VOICE_CALL_STARTED", "VOICE_CALL_ENDED", "VOICE_CALL_RECORDED",
-      "VOICE_CALL_MISSED", "VOICE_CALL_ROUTE_NUMBER");
+  static final Set<String> TYPES =
+      Arrays.stream(EventType.values()).map(EventType::name).collect(Collectors.toUnmodifiableSet());
 
   private final SandboxStore store;
   private final Views views;

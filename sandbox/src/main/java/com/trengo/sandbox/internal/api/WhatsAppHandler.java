@@ -22,11 +22,13 @@ public final class WhatsAppHandler {
 
   private final SandboxStore store;
   private final Views views;
+  private final Conversations conversations;
 
-  /** Sends templates through {@code store}'s WhatsApp Business channels. */
-  public WhatsAppHandler(SandboxStore store, Views views) {
+  /** Sends templates through {@code store}'s WhatsApp Business channels, writing through {@code conversations}. */
+  WhatsAppHandler(SandboxStore store, Views views, Conversations conversations) {
     this.store = store;
     this.views = views;
+    this.conversations = conversations;
   }
 
   /**
@@ -66,10 +68,11 @@ public final class WhatsAppHandler {
     body.validate();
 
     WhatsAppTemplate template = store.template(hsmId).orElseThrow();
-    Ticket ticket = ticketId != null ? store.ticket(ticketId).orElseThrow() : store.openTicketFor(phone, phone, whatsApp.get().id(), null, request.now());
+    Ticket ticket = ticketId != null
+        ? store.ticket(ticketId).orElseThrow()
+        : conversations.openTicketFor(phone, phone, whatsApp.get().id(), null, request.now());
     Message message =
-        store.addMessage(ticket.id(), render(template, params), MessageType.OUTBOUND, false, List.of(), request.now());
-    store.putTicket(ticket.touched(request.now()));
+        conversations.write(ticket, render(template, params), MessageType.OUTBOUND, List.of(), request.now());
     return ApiResponse.created(views.messageEnvelope(message));
   }
 

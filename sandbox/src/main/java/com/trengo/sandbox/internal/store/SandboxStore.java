@@ -412,18 +412,23 @@ public final class SandboxStore {
    * bound to the channel otherwise), then its first ticket on the channel that is neither closed nor spam,
    * or a new OPEN one with {@code subject}.
    */
-  public synchronized Ticket openTicketFor(String identifier, String name, long channelId, String subject, Instant now) {
+  public synchronized OpenTicket openTicketFor(
+      String identifier, String name, long channelId, String subject, Instant now) {
     Contact contact =
         contactByIdentifier(identifier)
             .map(c -> c.boundTo(channelId))
             .orElseGet(() -> addContactReachedThrough(name, identifier, channelId, now));
     putContact(contact);
-    return tickets().stream()
+    Optional<Ticket> open = tickets().stream()
         .filter(t -> t.contactId() == contact.id() && t.channelId() == channelId)
         .filter(t -> t.status() != TicketStatus.CLOSED && !t.isSpam())
-        .findFirst()
-        .orElseGet(() -> addTicket(subject, TicketStatus.OPEN, contact.id(), channelId, null, null, List.of(), now));
+        .findFirst();
+    return open.map(t -> new OpenTicket(t, false)).orElseGet(() -> new OpenTicket(
+        addTicket(subject, TicketStatus.OPEN, contact.id(), channelId, null, null, List.of(), now), true));
   }
+
+  /** The ticket {@link #openTicketFor} found, and whether it made it. */
+  public record OpenTicket(Ticket ticket, boolean created) {}
 
   /** Keeps an uploaded file, with the next upload id and the URL {@code url} makes of that id. */
   public synchronized Upload addUpload(String filename, LongFunction<String> url) {
