@@ -4,7 +4,7 @@ import com.trengo.client.TrengoClient;
 import com.trengo.client.api.ContactsApi;
 import com.trengo.client.http.RateLimitConfig;
 import com.trengo.client.http.RateLimiter;
-import com.trengo.client.internal.generated.JSON;
+import com.trengo.client.internal.LenientGson;
 import com.trengo.client.model.Contact;
 import java.io.IOException;
 import java.time.Duration;
@@ -52,7 +52,7 @@ final class OverheadBenchmark {
           new Retrofit.Builder()
               .baseUrl(server.baseUrl())
               .client(okHttp)
-              .addConverterFactory(GsonConverterFactory.create(new JSON().getGson()))
+              .addConverterFactory(GsonConverterFactory.create(LenientGson.create()))
               .build()
               .create(ContactsApi.class);
       try (TrengoClient client =

@@ -4,8 +4,11 @@ import com.trengo.cli.bench.BenchCommand;
 import com.trengo.cli.io.InputFileException;
 import com.trengo.cli.webhooks.WebhooksCommand;
 import com.trengo.client.error.TrengoException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -60,6 +63,8 @@ public final class TrengoCli extends GroupCommand {
     System.setProperty(
         "org.slf4j.simpleLogger.defaultLogLevel",
         System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+    // TRENGO_LOG turns on the client's HTTP log lines, which it writes at INFO.
+    System.setProperty("org.slf4j.simpleLogger.log.com.trengo.client.http", "info");
     System.exit(run(CliContext.system(), args));
   }
 
@@ -109,12 +114,20 @@ public final class TrengoCli extends GroupCommand {
     }
   }
 
-  /** The version from the build. */
+  /** The version from the build: {@code trengo 0.1.0}, or {@code trengo 0.1.1-SNAPSHOT} between releases. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String version = TrengoCli.class.getPackage().getImplementationVersion();
-      return new String[] {"trengo " + (version != null ? version : "(development build)")};
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = TrengoCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {
+        "trengo " + properties.getProperty("version", "(development build)"),
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+      };
     }
   }
 }

@@ -26,10 +26,12 @@ import com.trengo.client.internal.HttpStack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -71,13 +73,14 @@ public final class TrengoClient implements AutoCloseable {
   }
 
   /**
-   * A client configured from the environment: {@code TRENGO_TOKEN} (required) and {@code
-   * TRENGO_BASE_URL} (optional, defaults to {@link ClientOptions#DEFAULT_BASE_URL}).
+   * A client configured from the environment: {@code TRENGO_TOKEN} (required), {@code TRENGO_BASE_URL}
+   * (optional, defaults to {@link ClientOptions#DEFAULT_BASE_URL}) and {@code TRENGO_LOG} (optional, see
+   * {@link Builder#logLevel(LogLevel)}). The same as {@code builder().fromEnv().build()}.
    *
    * @throws IllegalStateException when {@code TRENGO_TOKEN} is not set
    */
   public static TrengoClient fromEnv() {
-    return builder().fromEnv(System::getenv).build();
+    return builder().fromEnv().build();
   }
 
   /** This client's settings. */
@@ -237,7 +240,11 @@ public final class TrengoClient implements AutoCloseable {
     return "trengo-java/" + version + " Java/" + System.getProperty("java.version");
   }
 
-  /** Builds a {@link TrengoClient}. Every setter checks its argument; {@link #token} is required. */
+  /**
+   * Builds a {@link TrengoClient}. Every setter checks its argument; {@link #token} is required. Later
+   * calls override earlier ones, {@link #fromEnv()} included: {@code builder().fromEnv().maxRetries(5)}
+   * takes the token and base URL from the environment and the retries from code.
+   */
   public static final class Builder {
     private String token;
     private HttpUrl baseUrl = HttpUrl.get(ClientOptions.DEFAULT_BASE_URL);
@@ -248,9 +255,12 @@ public final class TrengoClient implements AutoCloseable {
     private Duration readTimeout;
     private Duration writeTimeout;
     private Duration callTimeout;
-    private LogLevel logLevel = LogLevel.NONE;
-    private Consumer<String> logSink = Builder::logToSystemLogger;
+    private LogLevel logLevel;
+    private Consumer<String> logSink; // null: SLF4J
+    private Function<String, String> env = System::getenv;
+    private boolean tokenExpectedFromEnv;
     private OkHttpClient okHttpClient;
+    private Proxy proxy;
     private final List<Interceptor> interceptors = new ArrayList<>();
     private final List<Interceptor> networkInterceptors = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
@@ -342,13 +352,19 @@ public final class TrengoClient implements AutoCloseable {
       return this;
     }
 
-    /** Logs each exchange at this level to {@code System.Logger} "com.trengo.client.http". */
+    /**
+     * Logs each exchange at this level through SLF4J, logger {@code com.trengo.client.http}, at INFO: one
+     * line per request and one per response. The library ships no SLF4J binding; the application's
+     * decides where the lines go. Without this call the level comes from the environment variable
+     * {@code TRENGO_LOG}: {@code info} ({@link LogLevel#BASIC}), {@code headers} or {@code body}; unset
+     * means {@link LogLevel#NONE}. {@code Authorization} is always redacted.
+     */
     public Builder logLevel(LogLevel level) {
       this.logLevel = Objects.requireNonNull(level, "level == null");
       return this;
     }
 
-    /** Logs each exchange at this level to {@code sink}, one line per call of the sink. */
+    /** Logs each exchange at this level to {@code sink} instead of SLF4J, one line per call of the sink. */
     public Builder logLevel(LogLevel level, Consumer<String> sink) {
       this.logLevel = Objects.requireNonNull(level, "level == null");
       this.logSink = Objects.requireNonNull(sink, "sink == null");
@@ -362,6 +378,17 @@ public final class TrengoClient implements AutoCloseable {
      */
     public Builder okHttpClient(OkHttpClient client) {
       this.okHttpClient = Objects.requireNonNull(client, "client == null");
+      return this;
+    }
+
+    /**
+     * The proxy to connect through, e.g. {@code new Proxy(Proxy.Type.HTTP, new InetSocketAddress("proxy",
+     * 3128))}, or {@link Proxy#NO_PROXY} to ignore the JVM's proxy settings. Applied on top of an {@link
+     * #okHttpClient(OkHttpClient)} too. For a proxy that asks for credentials, pass an OkHttpClient with a
+     * {@code proxyAuthenticator}.
+     */
+    public Builder proxy(Proxy proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy == null");
       return this;
     }
 
@@ -391,14 +418,26 @@ public final class TrengoClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The settings the environment holds: {@code TRENGO_TOKEN} (the token, unless {@link #token} is called
+     * after this) and {@code TRENGO_BASE_URL} when set. Combinable with every other setter; a later call
+     * wins. {@link #build()} fails, naming {@code TRENGO_TOKEN}, when no token was set either way.
+     *
+     * @throws IllegalArgumentException when {@code TRENGO_BASE_URL} is not a URL (naming the variable and
+     *     the value)
+     */
+    public Builder fromEnv() {
+      return fromEnv(System::getenv);
+    }
+
     Builder fromEnv(Function<String, String> env) {
+      this.env = env;
       String envToken = env.apply("TRENGO_TOKEN");
       if (envToken == null || envToken.isBlank()) {
-        throw new IllegalStateException(
-            "TRENGO_TOKEN is not set: export your Trengo personal access token as TRENGO_TOKEN,"
-                + " or build the client with TrengoClient.builder().token(..)");
+        tokenExpectedFromEnv = true;
+      } else {
+        token(envToken.trim());
       }
-      token(envToken.trim());
       String envBaseUrl = env.apply("TRENGO_BASE_URL");
       if (envBaseUrl != null && !envBaseUrl.isBlank()) {
         try {
@@ -416,9 +455,15 @@ public final class TrengoClient implements AutoCloseable {
      * @throws IllegalStateException when no token was given
      */
     public TrengoClient build() {
+      if (token == null && tokenExpectedFromEnv) {
+        throw new IllegalStateException(
+            "TRENGO_TOKEN is not set: export your Trengo personal access token as TRENGO_TOKEN,"
+                + " or call token(..) on the builder");
+      }
       if (token == null) {
         throw new IllegalStateException("token is required: call token(..), or use TrengoClient.fromEnv()");
       }
+      LogLevel level = logLevel != null ? logLevel : logLevelFromEnv(env.apply("TRENGO_LOG"));
       RateLimiter limiter = rateLimiter;
       if (limiter == null) {
         RateLimitConfig config = rateLimitConfig != null ? rateLimitConfig : RateLimitConfig.ofDefaults();
@@ -430,8 +475,8 @@ public final class TrengoClient implements AutoCloseable {
       }
       HttpSettings settings =
           new HttpSettings(
-              token, baseUrl, okHttpClient, retryPolicy, limiter, connectTimeout, readTimeout,
-              writeTimeout, callTimeout, logLevel, logSink, List.copyOf(interceptors),
+              token, baseUrl, okHttpClient, proxy, retryPolicy, limiter, connectTimeout, readTimeout,
+              writeTimeout, callTimeout, level, logSink, List.copyOf(interceptors),
               List.copyOf(networkInterceptors), clock, sleeper, userAgent());
       return new TrengoClient(new ClientOptions(settings), HttpStack.create(settings), RequestOptions.none());
     }
@@ -441,8 +486,22 @@ public final class TrengoClient implements AutoCloseable {
       return "TrengoClient.Builder{baseUrl=" + baseUrl + ", token=" + (token == null ? "unset" : "<redacted>") + '}';
     }
 
-    private static void logToSystemLogger(String line) {
-      System.getLogger("com.trengo.client.http").log(System.Logger.Level.INFO, line);
+    /** {@code TRENGO_LOG}: info, headers or body (any case); unset or blank is no logging. */
+    static LogLevel logLevelFromEnv(String value) {
+      if (value == null || value.isBlank()) {
+        return LogLevel.NONE;
+      }
+      switch (value.trim().toLowerCase(Locale.ROOT)) {
+        case "info":
+          return LogLevel.BASIC;
+        case "headers":
+          return LogLevel.HEADERS;
+        case "body":
+          return LogLevel.BODY;
+        default:
+          throw new IllegalArgumentException(
+              "TRENGO_LOG must be info, headers or body (or unset for no logging), was \"" + value + '"');
+      }
     }
   }
 }

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.trengo.client.api.ContactsApi;
-import com.trengo.client.internal.generated.JSON;
+import com.trengo.client.internal.LenientGson;
 import com.trengo.client.model.Contact;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,7 +56,7 @@ class GeneratedContactsApiEndToEndTest {
         new Retrofit.Builder()
             .baseUrl(server.baseUrl() + "/api/v2/")
             .client(http)
-            .addConverterFactory(GsonConverterFactory.create(new JSON().getGson()))
+            .addConverterFactory(GsonConverterFactory.create(LenientGson.create()))
             .build();
     try {
       Response<Contact> response = retrofit.create(ContactsApi.class).getContact(bigId, null).execute();

@@ -20,9 +20,24 @@ public final class CreateProfile {
   }
 
   /** Collects the name; {@link #build()} checks it. The setter accepts null: it means unset. */
-  public static final class Builder extends NameOnlyBuilder<Builder, ProfileRequest> {
-    private Builder() {
-      super("ProfileRequest", name -> new ProfileRequest().name(name));
+  public static final class Builder {
+    private String name;
+
+    private Builder() {}
+
+    /** The name. Required, not blank (an update replaces it; it cannot clear it). */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * The request, with the name exactly as given.
+     *
+     * @throws com.trengo.client.error.TrengoValidationException naming the name when it is missing or blank
+     */
+    public ProfileRequest build() {
+      return new ProfileRequest().name(NameOnly.checked("ProfileRequest", name));
     }
   }
 }

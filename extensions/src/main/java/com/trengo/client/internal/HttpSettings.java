@@ -4,6 +4,7 @@ import com.trengo.client.http.LogLevel;
 import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.RetryPolicy;
 import com.trengo.client.http.Sleeper;
+import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -13,13 +14,15 @@ import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
- * What {@link HttpStack} is built from. {@code okHttpClient} and the timeouts may be null: null
- * timeouts keep the supplied client's, or our defaults for a client we create.
+ * What {@link HttpStack} is built from. {@code okHttpClient}, {@code proxy}, {@code logSink} and the
+ * timeouts may be null: null timeouts keep the supplied client's, or our defaults for a client we
+ * create; a null proxy keeps the client's proxy selection; a null sink logs through SLF4J.
  */
 public record HttpSettings(
     String token,
     HttpUrl baseUrl,
     OkHttpClient okHttpClient,
+    Proxy proxy,
     RetryPolicy retryPolicy,
     RateLimiter rateLimiter,
     Duration connectTimeout,

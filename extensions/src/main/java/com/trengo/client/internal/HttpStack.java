@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
-import okhttp3.logging.HttpLoggingInterceptor;
 import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
 import retrofit2.converter.scalars.ScalarsConverterFactory;
@@ -53,6 +53,9 @@ public final class HttpStack implements AutoCloseable {
     if (settings.callTimeout() != null) {
       b.callTimeout(settings.callTimeout());
     }
+    if (settings.proxy() != null) {
+      b.proxy(settings.proxy());
+    }
     // OkHttp's own silent retry could resend a POST on a connection that failed mid-request; every
     // resend decision is RetryInterceptor's, which knows whether a request is safe to repeat.
     b.retryOnConnectionFailure(false);
@@ -68,12 +71,9 @@ public final class HttpStack implements AutoCloseable {
     b.addInterceptor(new AuthInterceptor(settings.token()));
     b.addInterceptor(new UserAgentInterceptor(settings.userAgent()));
     if (settings.logLevel() != LogLevel.NONE) {
+      Consumer<String> sink = settings.logSink() != null ? settings.logSink() : LoggingInterceptor.slf4j();
       // Every line goes through SecretRedaction: a BODY log of a webhook carries its signing secret.
-      HttpLoggingInterceptor logging =
-          new HttpLoggingInterceptor(line -> settings.logSink().accept(SecretRedaction.redact(line)));
-      logging.setLevel(HttpLoggingInterceptor.Level.valueOf(settings.logLevel().name()));
-      logging.redactHeader("Authorization");
-      b.addInterceptor(logging);
+      b.addInterceptor(new LoggingInterceptor(settings.logLevel(), line -> sink.accept(SecretRedaction.redact(line))));
     }
     settings.networkInterceptors().forEach(b::addNetworkInterceptor);
     b.addNetworkInterceptor(new Attempt.Marker());

@@ -1,6 +1,7 @@
 package com.trengo.client.internal;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import com.google.gson.TypeAdapter;
@@ -10,7 +11,6 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import com.trengo.client.error.TrengoDecodingException;
-import com.trengo.client.internal.generated.JSON;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,8 +23,9 @@ import java.time.temporal.ChronoField;
 import java.util.function.Function;
 
 /**
- * The Gson the client reads and writes with: the generator's, made to read what the real API sends
- * rather than only what the contract says. Published Trengo responses send dates as {@code
+ * The Gson the client reads and writes with, made to read what the real API sends rather than only
+ * what the contract says (the generated models carry their own type adapters; this adds the lenient
+ * scalars and dates). Published Trengo responses send dates as {@code
  * yyyy-MM-dd HH:mm:ss} (UTC) as often as ISO-8601 with {@code Z}, an offset or up to microseconds;
  * booleans as {@code true}, {@code "1"} or {@code ""}; an empty object as PHP's {@code []}. One odd
  * value must not fail a page of 25 contacts; a value that truly cannot be read fails with the field's
@@ -45,7 +46,7 @@ public final class LenientGson {
 
   /** The Gson for the client and its converters. Every adapter is {@code nullSafe()}: JSON null reads as null. */
   public static Gson create() {
-    return JSON.createGson()
+    return new GsonBuilder()
         .registerTypeAdapter(OffsetDateTime.class, new DateTimeAdapter().nullSafe())
         .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
         .registerTypeAdapter(Boolean.class, new BooleanAdapter().nullSafe())
