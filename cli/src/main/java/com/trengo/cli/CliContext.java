@@ -17,9 +17,11 @@ import java.util.function.Function;
  * @param err standard error: notices, errors and the progress bar
  * @param sleeper how retry backoffs wait
  * @param stderrIsTerminal whether standard error is an interactive terminal
+ * @param interrupts where Ctrl-C is heard
  */
 public record CliContext(
-    Function<String, String> env, PrintStream out, PrintStream err, Sleeper sleeper, boolean stderrIsTerminal) {
+    Function<String, String> env, PrintStream out, PrintStream err, Sleeper sleeper, boolean stderrIsTerminal,
+    Interrupts interrupts) {
 
   /** Checks the arguments. */
   public CliContext {
@@ -27,11 +29,24 @@ public record CliContext(
     Objects.requireNonNull(out, "out == null");
     Objects.requireNonNull(err, "err == null");
     Objects.requireNonNull(sleeper, "sleeper == null");
+    Objects.requireNonNull(interrupts, "interrupts == null");
   }
 
-  /** The real process: {@link System#getenv}, {@code System.out}, {@code System.err}, real sleeps. */
+  /** A context that is never interrupted. */
+  public CliContext(
+      Function<String, String> env, PrintStream out, PrintStream err, Sleeper sleeper, boolean stderrIsTerminal) {
+    this(env, out, err, sleeper, stderrIsTerminal, Interrupts.NONE);
+  }
+
+  /** The real process: {@link System#getenv}, {@code System.out}, {@code System.err}, real sleeps, Ctrl-C. */
   public static CliContext system() {
-    return new CliContext(System::getenv, System.out, System.err, Sleeper.SYSTEM, detectStderrTerminal());
+    return new CliContext(
+        System::getenv, System.out, System.err, Sleeper.SYSTEM, detectStderrTerminal(), Interrupts.SHUTDOWN_HOOK);
+  }
+
+  /** The same context with {@code env} instead. */
+  public CliContext withEnv(Function<String, String> env) {
+    return new CliContext(env, out, err, sleeper, stderrIsTerminal, interrupts);
   }
 
   /** The value of {@code name} in the environment, or null when it is unset or blank. */

@@ -5,7 +5,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code trengo sandbox}: serve the sandbox on a port for other tools, until stopped. */
 @Command(
@@ -17,7 +20,13 @@ import picocli.CommandLine.Option;
     })
 public final class SandboxCommand implements Callable<Integer> {
 
+  /** An IPv4 or IPv6 literal, or localhost: nothing that needs a name lookup to bind. */
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("localhost|(\\d{1,3}\\.){3}\\d{1,3}|[0-9a-fA-F:]*:[0-9a-fA-F:]*");
+
   private final CliContext context;
+
+  @Spec CommandSpec spec;
 
   @Mixin SandboxOptions sandbox = new SandboxOptions();
 
@@ -35,17 +44,31 @@ public final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    TrengoSandbox server =
-        sandbox.toBuilder()
-            .port(port)
-            .bindAddress(host)
-            .onViolation(v -> context.err().println("trengo sandbox: contract violation: " + v))
-            .build()
-            .start();
+    if (port < 0 || port > 65_535) {
+      throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, was " + port);
+    }
+    if (!ADDRESS.matcher(host).matches()) {
+      throw new ParameterException(spec.commandLine(), "--host must be an address of this machine such as"
+          + " 127.0.0.1, 0.0.0.0, ::1 or localhost, was '" + Terminal.safe(host) + "'");
+    }
+    TrengoSandbox server;
+    try {
+      server =
+          sandbox.toBuilder()
+              .port(port)
+              .bindAddress(host)
+              .onViolation(v -> context.err().println("trengo sandbox: contract violation: " + v))
+              .build()
+              .start();
+    } catch (RuntimeException e) {
+      throw new ParameterException(spec.commandLine(), "--host/--port: cannot serve on " + Terminal.safe(host) + ":" + port + ": "
+          + Terminal.safe(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())), e);
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "trengo-sandbox-shutdown"));
     context.out().println("Trengo sandbox serving " + server.baseUrl() + " token " + server.token());
     context.out().println("Try: TRENGO_BASE_URL=" + server.baseUrl() + " TRENGO_TOKEN=" + server.token()
         + " ./trengo contacts export");
+    context.out().println("Its admin API (/__admin) admits only this token, and no request from a web page.");
     context.out().flush();
     new CountDownLatch(1).await(); // until the process is stopped
     return TrengoCli.OK;

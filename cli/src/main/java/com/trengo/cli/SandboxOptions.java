@@ -4,8 +4,10 @@ import com.trengo.sandbox.FaultConfig;
 import com.trengo.sandbox.FaultType;
 import com.trengo.sandbox.RateLimit;
 import com.trengo.sandbox.TrengoSandbox;
+import com.trengo.client.http.RateLimitConfig;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * How the embedded sandbox behaves: its demo data, its rate limit and the faults it injects. Point the
@@ -33,7 +35,8 @@ public final class SandboxOptions {
       converter = FaultRatesConverter.class,
       description =
           "Random faults the sandbox injects, as FAULT=SHARE,...: server-error, reset-before-apply, "
-              + "reset-after-apply, malformed-body, delay; e.g. reset-after-apply=0.04,server-error=0.03.")
+              + "reset-after-apply, malformed-body, delay, html-200, cut-body, bad-gateway, redirect;"
+              + " e.g. reset-after-apply=0.04,server-error=0.03.")
   FaultConfig faultRates;
 
   @Option(
@@ -92,15 +95,28 @@ public final class SandboxOptions {
   static final class FaultRatesConverter implements ITypeConverter<FaultConfig> {
     @Override
     public FaultConfig convert(String value) {
-      return faults(value);
+      try {
+        return faults(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(Terminal.safe(e.getMessage()));
+      }
     }
   }
 
-  /** Reads {@code 60/5s} with the sandbox's own parser. */
+  /**
+   * Reads {@code 60/5s} with the sandbox's own parser, within what the client's limiter paces (1 to
+   * 10,000 requests, a window of 1 ms to a day): the client is paced to the same budget.
+   */
   public static final class RateLimitConverter implements ITypeConverter<RateLimit> {
     @Override
     public RateLimit convert(String value) {
-      return RateLimit.parse(value);
+      try {
+        RateLimit limit = RateLimit.parse(value);
+        RateLimitConfig.builder().limit(limit.requests()).window(limit.window()).build();
+        return limit;
+      } catch (IllegalArgumentException e) { // NumberFormatException included: digits beyond an int
+        throw new TypeConversionException(Terminal.safe(e.getMessage()) + " (R/W: 1 to 10000 requests per 1ms to 24h)");
+      }
     }
   }
 }

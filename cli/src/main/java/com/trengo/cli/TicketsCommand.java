@@ -1,15 +1,14 @@
 package com.trengo.cli;
 
+import com.trengo.cli.io.Cells;
 import com.trengo.cli.io.Format;
-import com.trengo.cli.sync.Reads;
 import com.trengo.client.TicketQuery;
 import com.trengo.client.model.Channel;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.Ticket;
 import com.trengo.client.model.User;
-import com.trengo.client.model.TicketList;
 import com.trengo.client.pagination.AutoPager;
-import com.trengo.client.pagination.Page;
+import java.util.Arrays;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -23,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code trengo tickets}: list tickets. */
@@ -49,7 +49,7 @@ public final class TicketsCommand extends GroupCommand {
 
     @Mixin TargetOptions target = new TargetOptions();
 
-    @Option(names = "--status", paramLabel = "S", description = "OPEN, ASSIGNED, CLOSED or INVALID.")
+    @Option(names = "--status", paramLabel = "S", description = "OPEN, ASSIGNED, CLOSED or INVALID (any case).")
     String status;
 
     @Option(names = "--contact-id", paramLabel = "N", description = "Only this contact's tickets.")
@@ -83,12 +83,19 @@ public final class TicketsCommand extends GroupCommand {
     public Integer call() throws IOException {
       String how = format.toLowerCase(Locale.ROOT);
       if (!List.of("table", "csv", "jsonl").contains(how)) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--format must be table, csv or jsonl, was " + format);
+        throw new ParameterException(spec.commandLine(),
+            "--format must be table, csv or jsonl, was '" + Terminal.safe(format) + "'");
       }
+      if (limit != null && limit < 1) {
+        throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+      }
+      checkPositive("--contact-id", contactId == null ? List.of() : List.of(contactId));
+      checkPositive("--channel", channels);
+      checkPositive("--user", users);
+      checkPositive("--label", labels);
       TicketQuery.Builder query = TicketQuery.builder();
       if (status != null) {
-        query.status(status.toUpperCase(Locale.ROOT));
+        query.status(knownStatus(status));
       }
       if (contactId != null) {
         query.contactId(contactId);
@@ -101,14 +108,7 @@ public final class TicketsCommand extends GroupCommand {
       }
       TicketQuery filters = query.build();
       try (Target api = Target.open(target, context, spec)) {
-        Reads reads = new Reads(context.sleeper());
-        AutoPager<Ticket> tickets =
-            AutoPager.of(
-                page -> {
-                  TicketList list = reads.retrying(() -> api.client().tickets().list(filters.toBuilder().page(page).build()));
-                  return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
-                },
-                Ticket::getId);
+        AutoPager<Ticket> tickets = api.client().tickets().listAll(filters);
         // Printed as the pages arrive: a long list is never held whole.
         Iterable<Ticket> shown = () -> tickets.stream().limit(limit != null ? limit : Long.MAX_VALUE).iterator();
         print(how, shown);
@@ -123,9 +123,10 @@ public final class TicketsCommand extends GroupCommand {
         long count = 0;
         for (Ticket t : tickets) {
           count++;
-          out.printf(Locale.ROOT, "%-12s %-9s %-20s %-28s %s%n", t.getId(), t.getStatus(),
+          // Server data is escaped: a subject may carry terminal control sequences.
+          out.printf(Locale.ROOT, "%-12s %-9s %-20s %-28s %s%n", t.getId(), Terminal.safe(String.valueOf(t.getStatus())),
               t.getUpdatedAt() == null ? "" : t.getUpdatedAt().toLocalDateTime().withNano(0),
-              cut(nullToEmpty(contactName(t)), 28), nullToEmpty(t.getSubject()));
+              cut(Terminal.safe(contactName(t)), 28), Terminal.safe(t.getSubject()));
         }
         out.println(count + " tickets");
         return;
@@ -135,10 +136,10 @@ public final class TicketsCommand extends GroupCommand {
         CSVPrinter printer = new CSVPrinter(writer, Format.CSV_OUTPUT);
         printer.printRecord(COLUMNS);
         for (Ticket t : tickets) {
-          printer.printRecord(t.getId(), t.getStatus(), t.getSubject(),
-              t.getContact() == null ? null : t.getContact().getIdentifier(),
-              channelName(t),
-              assignee(t),
+          printer.printRecord(t.getId(), t.getStatus(), Cells.neutralise(t.getSubject()),
+              Cells.neutralise(t.getContact() == null ? null : t.getContact().getIdentifier()),
+              Cells.neutralise(channelName(t)),
+              Cells.neutralise(assignee(t)),
               t.getUpdatedAt());
         }
         printer.flush();
@@ -194,8 +195,23 @@ public final class TicketsCommand extends GroupCommand {
       return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 
-    private static String nullToEmpty(String s) {
-      return s == null ? "" : s;
+    /** A status the API knows, in any case; a typo would silently list nothing. */
+    private String knownStatus(String given) {
+      String upper = given.trim().toUpperCase(Locale.ROOT);
+      String[] known = Arrays.stream(Ticket.StatusEnum.values()).map(Ticket.StatusEnum::getValue).toArray(String[]::new);
+      if (!Arrays.asList(known).contains(upper)) {
+        throw new ParameterException(spec.commandLine(), "--status must be one of " + String.join(", ", known)
+            + ", was '" + Terminal.safe(given) + "'");
+      }
+      return upper;
+    }
+
+    private void checkPositive(String option, List<Long> ids) {
+      for (Long id : ids) {
+        if (id == null || id < 1) {
+          throw new ParameterException(spec.commandLine(), option + " must be a positive id, was " + id);
+        }
+      }
     }
   }
 }

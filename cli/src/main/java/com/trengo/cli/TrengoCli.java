@@ -7,6 +7,7 @@ import com.trengo.client.error.TrengoException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -18,7 +19,15 @@ import picocli.CommandLine.IFactory;
  * default and on the real API with {@code TRENGO_TOKEN}.
  *
  * <p>Exit codes: 0 all done; 1 some rows failed (or the run could not finish); 2 a usage error or an
- * input file that cannot be read (with its line and column).
+ * input file that cannot be read (with its line and column); 130 interrupted (Ctrl-C). A user's error
+ * is one line on stderr, never a stack trace: a bad option value names the option and the value.
+ *
+ * <p>How long a command may take: every request gives up after {@code --timeout} (default 60 s), its
+ * retries and rate-limit waits included, and a command says on stderr what it is waiting for after
+ * 5 s without an answer. Export and tickets list stop at the first read that gives up; import stops
+ * when the account cannot be read, or after 3 rows in a row fail for want of an answer. So a hung
+ * server ends export and tickets list within about one --timeout, and import within about (2 x
+ * --max-attempts + 1) x --timeout.
  */
 @Command(
     name = "trengo",
@@ -43,7 +52,8 @@ import picocli.CommandLine.IFactory;
     exitCodeList = {
       "0:all done",
       "1:some rows failed, or the run could not finish",
-      "2:usage error, or an input file that cannot be read"
+      "2:usage error, or an input file that cannot be read",
+      "130:interrupted (Ctrl-C); what was done is printed, the rest is in the rejects file"
     })
 public final class TrengoCli extends GroupCommand {
 
@@ -80,20 +90,42 @@ public final class TrengoCli extends GroupCommand {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
+    commandLine.setParameterExceptionHandler(
+        (e, args) -> {
+          // One line: the problem and where to look, never the whole usage.
+          CommandLine cmd = e.getCommandLine();
+          PrintWriter err = cmd.getErr();
+          String where = cmd.getParent() == null ? "trengo" : "trengo " + commandPath(cmd);
+          err.println(where + ": " + Terminal.safe(oneLine(e.getMessage())) + " (see " + where + " --help)");
+          err.flush();
+          return USAGE;
+        });
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parseResult) -> {
           PrintWriter err = cmd.getErr();
           if (e instanceof InputFileException input) {
-            err.println("trengo: " + input.describe());
+            err.println("trengo: " + Terminal.safe(input.describe()));
             return USAGE;
           }
-          if (e instanceof TrengoException) {
-            err.println("trengo: " + e.getMessage());
+          if (e instanceof TrengoException || e instanceof IOException || e instanceof UncheckedIOException) {
+            err.println("trengo: " + Terminal.safe(oneLine(String.valueOf(e.getMessage()))));
             return SOME_FAILED;
           }
           throw e;
         });
     return commandLine;
+  }
+
+  private static String commandPath(CommandLine cmd) {
+    StringBuilder path = new StringBuilder(cmd.getCommandName());
+    for (CommandLine parent = cmd.getParent(); parent != null && parent.getParent() != null; parent = parent.getParent()) {
+      path.insert(0, parent.getCommandName() + " ");
+    }
+    return path.toString();
+  }
+
+  private static String oneLine(String message) {
+    return message.replaceAll("\\s*\\R\\s*", " ").trim();
   }
 
   /** Creates commands with the run's context, so that no command reaches for global state. */

@@ -21,19 +21,39 @@ record CliRun(int exitCode, String out, String err) {
 
   /** Runs {@code args} against {@code sandbox}, paced by a budget no test reaches. */
   static CliRun against(TrengoSandbox sandbox, String... args) {
+    return against(sandbox, Interrupts.NONE, args);
+  }
+
+  /** Runs {@code args} against {@code sandbox}, hearing Ctrl-C from {@code interrupts}. */
+  static CliRun against(TrengoSandbox sandbox, Interrupts interrupts, String... args) {
+    return run(env(sandbox.baseUrl(), sandbox.token()), interrupts, fast(args));
+  }
+
+  /** The environment of a run against the server at {@code baseUrl}. */
+  static Map<String, String> env(String baseUrl, String token) {
     Map<String, String> env = new HashMap<>();
-    env.put("TRENGO_TOKEN", sandbox.token());
-    env.put("TRENGO_BASE_URL", sandbox.baseUrl());
+    env.put("TRENGO_TOKEN", token);
+    env.put("TRENGO_BASE_URL", baseUrl);
+    return env;
+  }
+
+  /** {@code args} with the client's budget set far above anything a test sends. */
+  static String[] fast(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     if (all.size() >= 2 && !all.contains("--help")) {
       all.add("--rate-limit");
       all.add(FAST);
     }
-    return run(env, all.toArray(String[]::new));
+    return all.toArray(String[]::new);
   }
 
   /** Runs {@code args} with exactly {@code env}. */
   static CliRun run(Map<String, String> env, String... args) {
+    return run(env, Interrupts.NONE, args);
+  }
+
+  /** Runs {@code args} with exactly {@code env}, hearing Ctrl-C from {@code interrupts}. */
+  static CliRun run(Map<String, String> env, Interrupts interrupts, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     CliContext context =
@@ -42,7 +62,8 @@ record CliRun(int exitCode, String out, String err) {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             duration -> {},
-            false);
+            false,
+            interrupts);
     int code = TrengoCli.run(context, args);
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -44,7 +44,7 @@ class HarshSandboxImportTest {
       assertEquals(0, run.exitCode(), run::toString);
       assertTrue(run.out().contains("created 120, updated 0, unchanged 0, failed 0"), run::toString);
       assertTrue(run.out().contains("0 surfaced"), run::toString);
-      // Read back through the command too: its reads are retried, so the faults do not get in the way.
+      // Read back through the command too: the library retries its reads, so the faults do not get in the way.
       CliRun export = CliRun.against(sandbox, "contacts", "export");
       assertEquals(0, export.exitCode(), export::toString);
       Map<String, Long> byIdentifier =
@@ -58,4 +58,47 @@ class HarshSandboxImportTest {
     }
   }
 
+  @Test
+  void everyContactArrivesExactlyOnceAndNothingIsReportedDoneThatIsNotThroughHostileAnswers() throws IOException {
+    // Item 1, 7, 8 and 10 of issue 13 at once: HTML 200s, cut bodies, resets after apply, 502s after
+    // apply and redirects, on creates and reads alike.
+    StringBuilder csv = new StringBuilder("identifier,name,channel_id\n");
+    for (int i = 1; i <= 120; i++) {
+      csv.append("hostile").append(i).append("@example.com,Hostile ").append(i).append(",101\n");
+    }
+    Path file = Files.writeString(dir.resolve("hostile.csv"), csv);
+    FaultConfig faults =
+        FaultConfig.builder()
+            .seed(13)
+            .rate(FaultType.HTML_200, 0.06)
+            .rate(FaultType.CUT_BODY, 0.06)
+            .rate(FaultType.RESET_AFTER_APPLY, 0.06)
+            .rate(FaultType.BAD_GATEWAY, 0.06)
+            .rate(FaultType.REDIRECT, 0.06)
+            .build();
+
+    try (TrengoSandbox sandbox =
+        TrengoSandbox.builder().rateLimit(10_000, Duration.ofSeconds(1)).faults(faults).build().start()) {
+      CliRun run = CliRun.against(sandbox, "contacts", "import", file.toString(), "--max-attempts", "8");
+
+      assertEquals(0, run.exitCode(), run::toString);
+      assertTrue(run.out().contains("created 120, updated 0, unchanged 0, failed 0"), run::toString);
+      Map<String, Long> byIdentifier;
+      try (com.trengo.client.TrengoClient client = com.trengo.client.TrengoClient.builder()
+          .token(sandbox.token()).baseUrl(sandbox.baseUrl())
+          .retryPolicy(com.trengo.client.http.RetryPolicy.forBulkJobs())
+          .rateLimiter(com.trengo.client.http.RateLimiter.create(
+              com.trengo.client.http.RateLimitConfig.builder().limit(10_000).window(Duration.ofSeconds(1)).build()))
+          .build()) {
+        byIdentifier = client.contacts().listAll(null).stream()
+            .collect(Collectors.groupingBy(c -> c.getIdentifier(), Collectors.counting()));
+      }
+      for (int i = 1; i <= 120; i++) {
+        assertEquals(1L, byIdentifier.getOrDefault("hostile" + i + "@example.com", 0L), "hostile" + i);
+      }
+      long faulted = sandbox.receivedRequests().stream().filter(r -> r.fault().isPresent()).count();
+      assertTrue(faulted > 20, "the faults were there: " + faulted);
+      sandbox.assertNoViolations();
+    }
+  }
 }

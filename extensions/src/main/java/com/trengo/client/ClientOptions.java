@@ -5,6 +5,7 @@ import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.RetryPolicy;
 import com.trengo.client.http.Sleeper;
 import com.trengo.client.internal.HttpSettings;
+import com.trengo.client.internal.HttpStack;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -55,9 +56,17 @@ public final class ClientOptions {
     return settings.writeTimeout();
   }
 
-  /** The whole-call timeout, or {@code null} to keep the supplied {@link OkHttpClient}'s. */
+  /**
+   * The timeout of a whole call (waits, retries and the body included): as set, else the supplied
+   * {@link OkHttpClient}'s when it sets one, else the default of 2 minutes; zero means none.
+   */
   public Duration callTimeout() {
-    return settings.callTimeout();
+    return HttpStack.callTimeout(settings);
+  }
+
+  /** The largest body of a successful answer the client reads, in bytes. */
+  public long maxResponseBytes() {
+    return settings.maxResponseBytes();
   }
 
   /** How much of each exchange is logged. */

@@ -6,6 +6,7 @@ import com.trengo.client.error.TrengoIoException;
 import com.trengo.client.error.TrengoOutcomeUnknownException;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.CallExecutor;
+import com.trengo.client.internal.CreateOnce;
 import com.trengo.client.model.AddContactNoteRequest;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.ContactList;
@@ -43,7 +44,10 @@ public final class ContactsService {
     return executor.executeAsync(api.listContacts(page, term));
   }
 
-  /** Creates a contact. Never resent once it may have reached the server. */
+  /**
+   * Creates a contact. Never resent once it may have reached the server; {@link #createOnce} is the
+   * call that recovers from an unknown outcome without a duplicate.
+   */
   public Contact create(CreateContactRequest request) {
     return executor.execute(api.createContact(request));
   }
@@ -158,23 +162,23 @@ public final class ContactsService {
   }
 
   /**
-   * The contact whose identifier is {@code identifier}, or empty when there is none. An exact match,
-   * unlike {@link #list(int, String)}'s fuzzy {@code term}: the term search for {@code identifier} is
-   * walked page by page, lazily, and stops at the first contact whose identifier equals it once both
-   * are read the same way:
+   * The contact whose identifier is {@code identifier}, or empty when there is none. An exact match by
+   * {@link ContactIdentifier}'s rule, unlike {@link #list(int, String)}'s fuzzy {@code term}: the term
+   * search ({@link ContactIdentifier#searchTerm()}) is walked page by page, lazily, and stops at the
+   * first contact whose identifier is the same contact:
    *
    * <ul>
-   *   <li>a valid phone number in E.164 form, so {@code "31612345678"} (WhatsApp's form) and {@code
-   *       "+31 6 1234 5678"} on the server match {@code "+31612345678"};
+   *   <li>a phone number in E.164, whatever the formatting, so {@code "+31 6 1234 5678"}, {@code
+   *       "0031612345678"} and {@code "31612345678"} (WhatsApp's form) all find {@code "+31612345678"};
    *   <li>an email address without regard to case;
    *   <li>any other identifier (chat, social ids) exactly, case included.
    * </ul>
    *
-   * <p>Contacts the term search does not return are not found; near-matches it does return ({@code
-   * "+316123456789"} for {@code "+31612345678"}, {@code "ada@example.com.au"}) are skipped.
+   * <p>Any identifier a server may hold is looked up (an email address with an emoji, say); contacts the
+   * term search does not return are not found; near-matches it does return ({@code "+316123456789"} for
+   * {@code "+31612345678"}, {@code "ada@example.com.au"}) are skipped.
    *
-   * @throws TrengoValidationException when {@code identifier} is not one {@link
-   *     com.trengo.client.builder.CreateContact.Builder#identifier(String)} accepts; nothing is sent
+   * @throws TrengoValidationException when {@code identifier} is null or blank; nothing is sent
    */
   public Optional<Contact> findByIdentifier(String identifier) {
     return routing.find(identifier);
@@ -182,7 +186,7 @@ public final class ContactsService {
 
   /**
    * Async form of {@link #findByIdentifier(String)}: each page is fetched when the previous one had
-   * no match. An invalid identifier is thrown, not returned.
+   * no match. A missing identifier is thrown, not returned.
    */
   public CompletableFuture<Optional<Contact>> findByIdentifierAsync(String identifier) {
     return routing.findAsync(identifier);
@@ -191,17 +195,18 @@ public final class ContactsService {
   /**
    * The contact with this identifier on the channel, created (with {@code name}, which may be null)
    * when there is none; never a duplicate. It sends {@link #createOnChannel}, which the server answers
-   * with the existing contact when the identifier is known. Other failures (422, 404, ...) are thrown
-   * as they are. When the connection breaks after the create may have reached the server ({@link
-   * TrengoOutcomeUnknownException}):
+   * with the existing contact when the identifier is known, through the library's one "create once"
+   * routine: other failures (422, 404, ...) are thrown as they are; after an unknown outcome ({@link
+   * TrengoOutcomeUnknownException}: a connection broken after sending, a 5xx or a redirect, an answer
+   * that could not be read):
    *
    * <ol>
    *   <li>the identifier is looked up with {@link #findByIdentifier(String)}; found, that contact is
    *       returned (the create was applied, or the contact existed);
    *   <li>not found, the create was not applied, so it is sent once more: that cannot make a
    *       duplicate (and the server returns the existing contact for a known identifier anyway);
-   *   <li>at most 3 sends in all: when the third also breaks and the lookup still finds nothing, a
-   *       {@link TrengoIoException} (not the outcome-unknown subclass: no contact was found, so none
+   *   <li>at most 3 sends in all: when the third also ends unknown and the lookup still finds nothing,
+   *       a {@link TrengoIoException} (not the outcome-unknown subclass: no contact was found, so none
    *       was made) is thrown, with each unknown outcome attached as suppressed. Calling again later
    *       is safe.
    * </ol>
@@ -223,5 +228,27 @@ public final class ContactsService {
    */
   public CompletableFuture<Contact> getOrCreateAsync(long channelId, String identifier, String name) {
     return routing.getOrCreateAsync(channelId, identifier, name);
+  }
+
+  /**
+   * Creates the contact with {@link #create}, never twice: the same steps as {@link #getOrCreate}, with
+   * at most 3 sends. After an unknown outcome the request's identifier is looked up; a contact found
+   * then is returned as the result ({@link Created#foundByLookup()}), whether this create made it or
+   * it existed before. Use it where a contact must exist exactly once (an import, a sync).
+   *
+   * @throws TrengoValidationException when the request or its identifier is missing; nothing is sent
+   */
+  public Created<Contact> createOnce(CreateContactRequest request) {
+    return createOnce(request, CreateOnce.DEFAULT_SENDS);
+  }
+
+  /** {@link #createOnce(CreateContactRequest)} with at most {@code maxSends} sends (at least 1). */
+  public Created<Contact> createOnce(CreateContactRequest request, int maxSends) {
+    return routing.createOnce(request, maxSends);
+  }
+
+  /** Async form of {@link #createOnce(CreateContactRequest, int)}, with the same steps. */
+  public CompletableFuture<Created<Contact>> createOnceAsync(CreateContactRequest request, int maxSends) {
+    return routing.createOnceAsync(request, maxSends);
   }
 }

@@ -6,7 +6,6 @@ import com.trengo.client.builder.CreateTicket;
 import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.CallExecutor;
-import com.trengo.client.internal.ContactIdentifiers;
 import com.trengo.client.model.AssignTicketRequest;
 import com.trengo.client.model.CloseTicketRequest;
 import com.trengo.client.model.Contact;
@@ -100,7 +99,7 @@ public final class TicketsService {
     if (channelId <= 0) {
       errors.add(FieldError.of("channel_id", channelId, "must be positive"));
     }
-    String problem = identifier == null ? "is required" : ContactIdentifiers.problem(identifier);
+    String problem = identifier == null ? "is required" : ContactIdentifier.problem(identifier).orElse(null);
     if (problem != null) {
       errors.add(FieldError.of("identifier", identifier, problem));
     }

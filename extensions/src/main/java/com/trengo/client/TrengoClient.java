@@ -20,6 +20,7 @@ import com.trengo.client.http.RateLimitConfig;
 import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.RetryPolicy;
 import com.trengo.client.http.Sleeper;
+import com.trengo.client.http.Ticker;
 import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.internal.HttpSettings;
 import com.trengo.client.internal.HttpStack;
@@ -265,7 +266,10 @@ public final class TrengoClient implements AutoCloseable {
     private final List<Interceptor> networkInterceptors = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private Ticker ticker = Ticker.SYSTEM;
     private boolean timeInjected;
+    private long maxResponseBytes = HttpStack.DEFAULT_MAX_RESPONSE_BYTES;
+    private boolean allowPlainHttp;
 
     private Builder() {}
 
@@ -287,14 +291,47 @@ public final class TrengoClient implements AutoCloseable {
       return this;
     }
 
-    /** The API root, e.g. {@code https://app.trengo.com/api/v2/} (the default) or a sandbox's URL. */
+    /**
+     * The API root, e.g. {@code https://app.trengo.com/api/v2/} (the default) or a sandbox's URL. It
+     * must not carry a user name or password: the token is the credential, and a password in a URL
+     * ends up in logs. Plain {@code http://} is accepted for a loopback address only (a local sandbox),
+     * unless {@link #allowPlainHttp(boolean)} says otherwise: the token would go out in clear.
+     */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl == null");
       HttpUrl url = HttpUrl.parse(baseUrl);
       if (url == null) {
-        throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, was \"" + baseUrl + "\"");
+        throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, was \""
+            + baseUrl.replaceAll("//[^/@]*@", "//***@") + "\"");
+      }
+      if (!url.username().isEmpty() || !url.password().isEmpty()) {
+        throw new IllegalArgumentException("baseUrl must not carry a user name or password (found in "
+            + url.newBuilder().username("").password("").build().toString().replaceFirst("://", "://***@")
+            + "): authenticate with the token");
       }
       this.baseUrl = url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+      return this;
+    }
+
+    /**
+     * Whether a plain {@code http://} base URL may point at a host other than this machine (default
+     * false). Every request carries the token, which plain HTTP sends in clear.
+     */
+    public Builder allowPlainHttp(boolean allow) {
+      this.allowPlainHttp = allow;
+      return this;
+    }
+
+    /**
+     * The largest body of a successful answer the client reads, in bytes (default 16 MiB); a larger
+     * one ends the call with {@link com.trengo.client.error.TrengoResponseTooLargeException} rather
+     * than filling the heap.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
@@ -346,7 +383,11 @@ public final class TrengoClient implements AutoCloseable {
       return this;
     }
 
-    /** Timeout of a whole call, retries and rate-limit waits included (default none). */
+    /**
+     * Timeout of a whole call: rate-limit waits, backoffs, every attempt and the body (default 2
+     * minutes, or your {@link OkHttpClient}'s call timeout when it sets one); zero means none. A wait
+     * that would end past it is not started.
+     */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = ClientOptions.checkTimeout(timeout, "callTimeout");
       return this;
@@ -418,6 +459,13 @@ public final class TrengoClient implements AutoCloseable {
       return this;
     }
 
+    /** The monotonic time call deadlines are measured with (tests inject one that follows a fake clock). */
+    public Builder ticker(Ticker ticker) {
+      this.ticker = Objects.requireNonNull(ticker, "ticker == null");
+      this.timeInjected = true;
+      return this;
+    }
+
     /**
      * The settings the environment holds: {@code TRENGO_TOKEN} (the token, unless {@link #token} is called
      * after this) and {@code TRENGO_BASE_URL} when set. Combinable with every other setter; a later call
@@ -463,13 +511,17 @@ public final class TrengoClient implements AutoCloseable {
       if (token == null) {
         throw new IllegalStateException("token is required: call token(..), or use TrengoClient.fromEnv()");
       }
+      if (baseUrl.scheme().equals("http") && !allowPlainHttp && !isLoopback(baseUrl.host())) {
+        throw new IllegalStateException("baseUrl " + baseUrl + " is plain http to " + baseUrl.host()
+            + ", which would send the token in clear: use https, or allowPlainHttp(true) if you must");
+      }
       LogLevel level = logLevel != null ? logLevel : logLevelFromEnv(env.apply("TRENGO_LOG"));
       RateLimiter limiter = rateLimiter;
       if (limiter == null) {
         RateLimitConfig config = rateLimitConfig != null ? rateLimitConfig : RateLimitConfig.ofDefaults();
         if (timeInjected) {
           // A clock or sleeper given to the client paces its limiter too, so tests stay on one time.
-          config = config.toBuilder().clock(clock).sleeper(sleeper).build();
+          config = config.toBuilder().clock(clock).ticker(ticker).sleeper(sleeper).build();
         }
         limiter = RateLimiter.forToken(token, config);
       }
@@ -477,13 +529,21 @@ public final class TrengoClient implements AutoCloseable {
           new HttpSettings(
               token, baseUrl, okHttpClient, proxy, retryPolicy, limiter, connectTimeout, readTimeout,
               writeTimeout, callTimeout, level, logSink, List.copyOf(interceptors),
-              List.copyOf(networkInterceptors), clock, sleeper, userAgent());
+              List.copyOf(networkInterceptors), clock, sleeper, userAgent(), ticker, maxResponseBytes);
       return new TrengoClient(new ClientOptions(settings), HttpStack.create(settings), RequestOptions.none());
     }
 
     @Override
     public String toString() {
       return "TrengoClient.Builder{baseUrl=" + baseUrl + ", token=" + (token == null ? "unset" : "<redacted>") + '}';
+    }
+
+    /** localhost, 127.0.0.0/8 or ::1, by name: nothing is resolved. */
+    private static boolean isLoopback(String host) {
+      return host.equalsIgnoreCase("localhost")
+          || host.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")
+          || host.matches("127(\\.\\d{1,3}){3}")
+          || host.equals("::1");
     }
 
     /** {@code TRENGO_LOG}: info, headers or body (any case); unset or blank is no logging. */

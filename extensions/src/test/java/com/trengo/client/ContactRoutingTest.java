@@ -92,7 +92,7 @@ class ContactRoutingTest {
 
     assertEquals(5001L, found.orElseThrow().getId());
     assertEquals(2, searches(), "page 3 is never fetched");
-    server.verify(2, getRequestedFor(urlPathEqualTo(CONTACTS)).withQueryParam("term", equalTo("+31612345678")));
+    server.verify(2, getRequestedFor(urlPathEqualTo(CONTACTS)).withQueryParam("term", equalTo("31612345678")));
   }
 
   @Test
@@ -254,6 +254,83 @@ class ContactRoutingTest {
     ExecutionException invalid = assertThrows(ExecutionException.class,
         () -> client.contacts().getOrCreateAsync(12, "+31612345678", "Ada").get());
     assertInstanceOf(UnprocessableEntityException.class, invalid.getCause());
+  }
+
+  @Test
+  void getOrCreateLooksTheIdentifierUpAfterA502BeforeSendingAgain() {
+    // Item 10 of issue 13: a gateway's 502 on a create does not say whether it was applied.
+    server.stubFor(post(urlPathEqualTo(ON_CHANNEL)).inScenario("create").whenScenarioStateIs(STARTED)
+        .willSetStateTo("502 once").willReturn(json(502, "<html>Bad Gateway</html>")));
+    server.stubFor(post(urlPathEqualTo(ON_CHANNEL)).inScenario("create").whenScenarioStateIs("502 once")
+        .willReturn(json(201, ADA_JSON)));
+    stubSearchPage(1, false, ADA_JSON);
+
+    Contact ada = client.contacts().getOrCreate(12, "+31612345678", "Ada");
+
+    assertEquals(5001L, ada.getId());
+    assertEquals(1, posts(), "found by the lookup: the 502's create had been applied");
+    assertEquals(1, searches());
+  }
+
+  @Test
+  void findByIdentifierFindsAPhoneNumberWhateverItsFormattingAndSearchesItsDigits() {
+    stubSearchPage(1, false, contact(1, "31612345678x"), ADA_JSON);
+
+    for (String written : new String[] {"+31 6 1234 5678", "0031612345678", "31612345678", "(+31) 6-1234-5678"}) {
+      assertEquals(5001L, client.contacts().findByIdentifier(written).orElseThrow().getId(), written);
+    }
+    server.verify(4, getRequestedFor(urlPathEqualTo(CONTACTS)).withQueryParam("term", equalTo("31612345678")));
+  }
+
+  @Test
+  void findByIdentifierLooksUpAnAddressACreateAcceptedThoughNoBuilderWould() {
+    // Item 20 of issue 13: the server stores what create sent; a lookup must not refuse it.
+    stubSearchPage(1, false, contact(9, "Ada\ud83d\ude00@Example.test"));
+
+    assertEquals(9L, client.contacts().findByIdentifier("ada\ud83d\ude00@example.test").orElseThrow().getId());
+  }
+
+  @Test
+  void aChatIdIsMatchedExactlyCaseIncluded() {
+    stubSearchPage(1, false, contact(3, "wa:AbC"));
+
+    assertEquals(Optional.empty(), client.contacts().findByIdentifier("wa:abc"));
+    assertEquals(3L, client.contacts().findByIdentifier("wa:AbC").orElseThrow().getId());
+  }
+
+  // createOnce
+
+  @Test
+  void createOnceAfterAnHtml200FindsTheContactTheCreateMadeAndSendsOnce() {
+    server.stubFor(post(urlPathEqualTo(CONTACTS)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html").withBody("<html>proxy</html>")));
+    stubSearchPage(1, false, ADA_JSON);
+
+    Created<Contact> created = client.contacts().createOnce(new com.trengo.client.model.CreateContactRequest()
+        .name("Ada").identifier("+31612345678").channelId(12L));
+
+    assertEquals(5001L, created.value().getId());
+    assertTrue(created.foundByLookup());
+    assertEquals(1, created.sends());
+    assertEquals(1, created.unknownOutcomes());
+    assertEquals(1, server.findAll(postRequestedFor(urlPathEqualTo(CONTACTS))).size());
+  }
+
+  @Test
+  void createOnceSendsAgainOnlyWhenTheLookupShowsTheCreateWasNotApplied() throws Exception {
+    server.stubFor(post(urlPathEqualTo(CONTACTS)).inScenario("c").whenScenarioStateIs(STARTED).willSetStateTo("reset")
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(post(urlPathEqualTo(CONTACTS)).inScenario("c").whenScenarioStateIs("reset")
+        .willReturn(json(201, ADA_JSON)));
+    stubSearchPage(1, false);
+
+    Created<Contact> created = client.contacts().createOnceAsync(new com.trengo.client.model.CreateContactRequest()
+        .name("Ada").identifier("+31612345678").channelId(12L), 3).get();
+
+    assertEquals(5001L, created.value().getId());
+    assertFalse(created.foundByLookup());
+    assertEquals(2, created.sends());
+    assertEquals(2, server.findAll(postRequestedFor(urlPathEqualTo(CONTACTS))).size());
   }
 
   // openFor

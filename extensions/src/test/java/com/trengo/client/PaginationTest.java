@@ -171,6 +171,31 @@ class PaginationTest {
   }
 
   @Test
+  void aServerAlternatingTwoPagesStopsTheWalkWhenTheFirstComesRound() {
+    // Item 13 of issue 13: page numbers grow and each page differs from the one before, A B A B ...
+    for (int page = 1; page <= 50; page++) {
+      stubPage("/api/v2/contacts", page, simplePage(page, page % 2 == 1 ? contacts(1, 25) : contacts(26, 50), true));
+    }
+
+    TrengoPaginationException e =
+        assertThrows(TrengoPaginationException.class, () -> client.contacts().listAll(null).stream().count());
+
+    assertEquals(3, e.page());
+    assertTrue(e.getMessage().contains("again what it answered for page 1"), e.getMessage());
+    assertEquals(3, requests(), "stopped when page 1's items came round, not after 50 pages");
+  }
+
+  @Test
+  void aServerCyclingThroughThreePagesStopsTheWalkToo() {
+    for (int page = 1; page <= 50; page++) {
+      stubPage("/api/v2/contacts", page, simplePage(page, contacts(1 + 25 * ((page - 1) % 3), 25 + 25 * ((page - 1) % 3)), true));
+    }
+
+    assertThrows(TrengoPaginationException.class, () -> client.contacts().listAll(null).stream().count());
+    assertEquals(4, requests());
+  }
+
+  @Test
   void skippingSeenIdsHidesAnItemThatMovedToTheNextPage() {
     stubPage("/api/v2/contacts", 1, simplePage(1, contacts(1, 25), true));
     stubPage("/api/v2/contacts", 2, simplePage(2, contacts(25, 30), false)); // 25 shifted down a page

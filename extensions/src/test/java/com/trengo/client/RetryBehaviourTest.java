@@ -179,17 +179,27 @@ class RetryBehaviourTest {
   }
 
   @Test
-  void neverResendsACreateAfterA5xx() {
-    respondInOrder(json(503, ""), json(201, CONTACT));
-    assertThrows(InternalServerException.class, () -> client().contacts().create(newContact()));
-    assertEquals(1, requests());
+  void aCreateAnswered5xxIsNeverResentAndIsAnUnknownOutcomeCarryingTheAnswer() {
+    for (int status : new int[] {500, 502, 503, 504}) {
+      server.resetAll();
+      respondInOrder(json(status, "<html><body>Bad Gateway</body></html>"), json(201, CONTACT));
+      TrengoOutcomeUnknownException e =
+          assertThrows(TrengoOutcomeUnknownException.class, () -> client().contacts().create(newContact()));
+      assertEquals(1, requests(), "status " + status);
+      assertEquals(status, e.statusCode().orElseThrow());
+      assertEquals("<html><body>Bad Gateway</body></html>", e.bodyExcerpt());
+      assertEquals(status, assertInstanceOf(InternalServerException.class, e.getCause()).statusCode());
+      client.close();
+    }
     assertTrue(test.sleeps.isEmpty());
   }
 
   @Test
   void neverResendsAttachLabelAfterA502() {
     respondInOrder(json(502, ""), aResponse().withStatus(200));
-    assertThrows(InternalServerException.class, () -> client().labels().attachToTicket(9, 4));
+    TrengoOutcomeUnknownException e =
+        assertThrows(TrengoOutcomeUnknownException.class, () -> client().labels().attachToTicket(9, 4));
+    assertEquals(502, e.statusCode().orElseThrow());
     assertEquals(1, requests());
   }
 

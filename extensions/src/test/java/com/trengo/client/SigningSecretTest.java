@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trengo.client.builder.Webhook.Builder;
 import com.trengo.client.error.InternalServerException;
+import com.trengo.client.error.TrengoOutcomeUnknownException;
 import com.trengo.client.http.LogLevel;
 import com.trengo.client.internal.SecretRedaction;
 import com.trengo.client.model.CreateWebhookRequest;
@@ -82,14 +84,19 @@ class SigningSecretTest {
     server.stubFor(post(urlPathEqualTo("/api/v2/webhooks"))
         .willReturn(json(500, "{\"id\":7637,\"signing_secret\":\"" + SECRET + "\",\"error_code\":17}")));
 
-    InternalServerException e;
+    TrengoOutcomeUnknownException unknown;
     try (TrengoClient trengo = new TestServer().client(server).build()) {
-      e = assertThrows(InternalServerException.class,
+      // A 500 on a create does not say whether it was applied: an unknown outcome, the 500 its cause.
+      unknown = assertThrows(TrengoOutcomeUnknownException.class,
           () -> trengo.webhooks().create(inbound().url("https://example.com/hooks/trengo").build()));
     }
+    InternalServerException e = assertInstanceOf(InternalServerException.class, unknown.getCause());
 
     assertTrue(e.getMessage().contains("\"signing_secret\":\"██\""), e.getMessage());
     assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+    assertFalse(unknown.getMessage().contains(SECRET), unknown.getMessage());
+    assertTrue(unknown.bodyExcerpt().contains("\"signing_secret\":\"██\""), unknown.bodyExcerpt());
+    assertFalse(unknown.bodyExcerpt().contains(SECRET), unknown.bodyExcerpt());
   }
 
   @Test

@@ -38,6 +38,7 @@ final class TestServer {
                 RateLimitConfig.ofDefaults().toBuilder()
                     .limit(10_000)
                     .clock(limiterTime)
+                    .ticker(limiterTime)
                     .sleeper(limiterTime)
                     .build()))
         .sleeper(sleeps::add);

@@ -25,7 +25,30 @@ public enum FaultType {
   MALFORMED_BODY,
 
   /** The request is applied and answered normally, after the configured delay. */
-  DELAY;
+  DELAY,
+
+  /**
+   * An intermediary (a proxy, a login wall) answers 200 with an HTML page; the request never reached
+   * the API and is not applied. A client that reads any 200 as success would report a create that
+   * never happened.
+   */
+  HTML_200,
+
+  /**
+   * The request is applied and answered with its real status and a Content-Length for the whole body,
+   * but the connection closes halfway through the body.
+   */
+  CUT_BODY,
+
+  /** The request is applied, then a gateway answers 502 with an HTML page: the answer was lost. */
+  BAD_GATEWAY,
+
+  /**
+   * The request is not applied; it is answered 302 with a Location of the same URL, as a proxy or a
+   * moved endpoint would. A client that follows a POST's 302 as a GET reports a create that never
+   * happened.
+   */
+  REDIRECT;
 
   /** The name on the command line, e.g. {@code reset-after-apply}. */
   public String cliName() {
@@ -39,8 +62,8 @@ public enum FaultType {
       return valueOf(constant);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "Unknown fault '" + name + "'; one of server-error, reset-before-apply, reset-after-apply, "
-              + "malformed-body, delay", e);
+          "Unknown fault '" + name + "'; one of " + java.util.Arrays.stream(values()).map(FaultType::cliName)
+              .collect(java.util.stream.Collectors.joining(", ")), e);
     }
   }
 }

@@ -34,6 +34,15 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * Holds the next request of {@code method} on {@code path} when it arrives, before it is applied,
+   * until {@link HeldRequest#release()} (or the sandbox is reset or closed): a server that hangs, for a
+   * test of what a client does meanwhile (a timeout, a cancellation, Ctrl-C).
+   */
+  public HeldRequest hold(String method, String path) {
+    return new HeldRequest(injector.hold(method, path));
+  }
+
   /** Drops the scripted faults not yet used; random faults go on. */
   public void clearScripted() {
     injector.clearScripted();

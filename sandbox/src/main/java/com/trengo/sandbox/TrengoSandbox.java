@@ -62,6 +62,7 @@ public final class TrengoSandbox implements AutoCloseable {
   private final Faults faults;
   private final SandboxTransformer transformer;
   private final ValidatingListener listener;
+  private final Duration idleTimeout;
   private final WebhookDispatcher webhookDispatcher;
   private final Webhooks webhooks;
   private final WebhookAdminRoutes webhookRoutes;
@@ -73,6 +74,7 @@ public final class TrengoSandbox implements AutoCloseable {
     this.token = builder.token;
     this.bindAddress = builder.bindAddress;
     this.requestedPort = builder.port;
+    this.idleTimeout = builder.idleTimeout;
     this.rateLimiter = new SlidingWindowRateLimiter(builder.rateLimit, builder.clock);
     this.faultInjector = new FaultInjector(builder.faults);
     this.faults = new Faults(faultInjector);
@@ -97,7 +99,7 @@ public final class TrengoSandbox implements AutoCloseable {
   /** Starts serving, on a free port unless the builder named one; returns this. Starting twice does nothing. */
   public synchronized TrengoSandbox start() {
     if (server == null) {
-      server = SandboxServer.start(bindAddress, requestedPort, transformer, listener, token, webhookRoutes);
+      server = SandboxServer.start(bindAddress, requestedPort, transformer, listener, token, webhookRoutes, idleTimeout);
     }
     return this;
   }
@@ -191,9 +193,10 @@ public final class TrengoSandbox implements AutoCloseable {
     rateLimiter.reset();
   }
 
-  /** Stops serving and sending webhooks; retries still to come are dropped. */
+  /** Stops serving and sending webhooks (retries still to come are dropped); held requests are let go first. */
   @Override
   public synchronized void close() {
+    faultInjector.releaseHolds();
     webhookDispatcher.close();
     if (server != null) {
       server.stop();
@@ -222,6 +225,7 @@ public final class TrengoSandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private String bindAddress = "127.0.0.1";
     private int port;
+    private Duration idleTimeout = Duration.ofSeconds(30);
     private Consumer<SpecViolation> onViolation = violation -> {};
     private WebhookRetryPolicy webhookRetries = WebhookRetryPolicy.ofDefaults();
     private WebhookScheduler webhookScheduler;
@@ -274,6 +278,20 @@ public final class TrengoSandbox implements AutoCloseable {
         throw new IllegalArgumentException("port out of range: " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * How long a connection may sit idle before the server closes it (default 30 s, Jetty's). Real
+     * servers and load balancers close idle keep-alive connections after a few seconds; a short one
+     * shows whether a client copes with a pooled connection closed behind its back.
+     */
+    public Builder idleTimeout(Duration idleTimeout) {
+      Objects.requireNonNull(idleTimeout, "idleTimeout == null");
+      if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+        throw new IllegalArgumentException("idleTimeout must be positive: " + idleTimeout);
+      }
+      this.idleTimeout = idleTimeout;
       return this;
     }
 

@@ -152,4 +152,74 @@ class FaultsTest {
       return faults;
     }
   }
+
+  @Test
+  void anHtml200IsNotAppliedAndAnswersAPage() throws IOException {
+    sandbox.sandbox().faults().next("POST", "/contacts", FaultType.HTML_200);
+
+    Reply reply = api.post("contacts", ADA);
+
+    assertEquals(200, reply.status());
+    assertTrue(reply.body().startsWith("<!DOCTYPE html>"), reply.body());
+    assertEquals(0, api.get("contacts?term=ada@example.org").data().size(), "an intermediary answered");
+    sandbox.sandbox().assertNoViolations();
+  }
+
+  @Test
+  void aCutBodyIsAppliedAndBreaksOffBeforeItsDeclaredLength() throws IOException {
+    sandbox.sandbox().faults().next("POST", "/contacts", FaultType.CUT_BODY);
+
+    assertThrows(IOException.class, () -> api.post("contacts", ADA), "the body ends before its Content-Length");
+
+    assertEquals(1, api.get("contacts?term=ada@example.org").data().size());
+  }
+
+  @Test
+  void aBadGatewayIsAppliedAndAnswers502WithAPage() throws IOException {
+    sandbox.sandbox().faults().next("POST", "/contacts", FaultType.BAD_GATEWAY);
+
+    Reply reply = api.post("contacts", ADA);
+
+    assertEquals(502, reply.status());
+    assertEquals(1, api.get("contacts?term=ada@example.org").data().size(), "the answer was lost, not the create");
+  }
+
+  @Test
+  void aRedirectIsNotAppliedAndPointsBackAtTheSameUrl() throws IOException {
+    sandbox.sandbox().faults().next("POST", "/contacts", FaultType.REDIRECT);
+
+    Reply reply = api.post("contacts", ADA);
+
+    assertEquals(302, reply.status());
+    assertEquals(sandbox.baseUrl() + "contacts", reply.headers().firstValue("Location").orElseThrow());
+    assertEquals(0, api.get("contacts?term=ada@example.org").data().size());
+  }
+
+  @Test
+  void aHeldRequestWaitsUntilReleasedAndIsThenApplied() throws Exception {
+    HeldRequest held = sandbox.sandbox().faults().hold("POST", "/contacts");
+    java.util.concurrent.CompletableFuture<Reply> answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return api.post("contacts", ADA);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+
+    assertTrue(held.awaitArrival(Duration.ofSeconds(10)));
+    assertEquals(0, api.get("contacts?term=ada@example.org").data().size(), "held before it is applied");
+    held.release();
+
+    assertEquals(201, answer.get(10, java.util.concurrent.TimeUnit.SECONDS).status());
+    assertEquals(1, api.get("contacts?term=ada@example.org").data().size());
+  }
+
+  @Test
+  void everyFaultHasACommandLineName() {
+    for (FaultType type : FaultType.values()) {
+      assertEquals(type, FaultType.fromName(type.cliName()));
+    }
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> FaultType.fromName("nope"));
+    assertTrue(unknown.getMessage().contains("html-200, cut-body, bad-gateway, redirect"), unknown.getMessage());
+  }
 }

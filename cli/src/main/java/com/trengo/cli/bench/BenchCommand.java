@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks anyone can rerun, on an embedded sandbox.",
-    subcommands = {ImportBenchmark.class})
+    subcommands = {ImportBenchmark.class, KeepAliveBenchmark.class})
 public final class BenchCommand extends GroupCommand {
 }

@@ -34,7 +34,9 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Columns (CSV header names, or JSON fields), matched without regard to case: {@code identifier}
  * (required), {@code name}, {@code email}, {@code phone}, {@code channel_id}; others (such as the
- * {@code id} and {@code created_at} of an export) are ignored, so an export imports as it is.
+ * {@code id} and {@code created_at} of an export) are ignored, so an export imports as it is. A CSV
+ * cell's leading apostrophe before {@code = + - @} (or another apostrophe) is the export's
+ * neutralisation of a formula, and is taken off ({@link Cells#restore}).
  */
 public final class ContactFileReader {
 
@@ -141,8 +143,9 @@ public final class ContactFileReader {
           at.getOrDefault("channel_id", -1));
     }
 
+    /** The cell's value, with the apostrophe an export puts before a formula-like value taken off. */
     String value(CSVRecord record, int column) {
-      return column < 0 ? null : record.get(column);
+      return column < 0 ? null : Cells.restore(record.get(column));
     }
   }
 

@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes contacts as CSV (Commons CSV, RFC 4180, with a header) or JSON Lines, with the columns {@code
  * id, identifier, name, email, phone, created_at}. An absent field is an empty cell, or left out of
- * the JSON object. What it writes, {@link ContactFileReader} reads back.
+ * the JSON object. CSV cells a spreadsheet would run as a formula are neutralised ({@link Cells}).
+ * What it writes, {@link ContactFileReader} reads back exactly.
  */
 public interface ContactFileWriter extends AutoCloseable {
 
@@ -53,7 +54,8 @@ public interface ContactFileWriter extends AutoCloseable {
     @Override
     public void write(Contact c) throws IOException {
       printer.printRecord(
-          c.getId(), c.getIdentifier(), c.getName(), c.getEmail(), c.getPhone(), createdAt(c));
+          c.getId(), Cells.neutralise(c.getIdentifier()), Cells.neutralise(c.getName()), Cells.neutralise(c.getEmail()),
+          Cells.neutralise(c.getPhone()), createdAt(c));
     }
 
     @Override

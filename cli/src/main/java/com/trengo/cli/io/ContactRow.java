@@ -1,6 +1,5 @@
 package com.trengo.cli.io;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,18 +21,5 @@ public record ContactRow(
   public ContactRow {
     Objects.requireNonNull(identifier, "identifier == null");
     Objects.requireNonNull(record, "record == null");
-  }
-
-  /**
-   * The identifier as it is matched: trimmed and lower-cased, because Trengo treats an email address
-   * as the same whatever its case, and a phone number has no case.
-   */
-  public String key() {
-    return key(identifier);
-  }
-
-  /** The matching key of any identifier; see {@link #key()}. */
-  public static String key(String identifier) {
-    return identifier.trim().toLowerCase(Locale.ROOT);
   }
 }

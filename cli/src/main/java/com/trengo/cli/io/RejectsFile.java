@@ -1,9 +1,6 @@
 package com.trengo.cli.io;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
@@ -11,6 +8,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The rejects file of an import: CSV with the columns {@code line, reason, record}, one row per
  * rejected row in file order, {@code record} holding the row as it was (a CSV line, or a JSON line).
+ * Written whole or not at all ({@link AtomicFile}), cells neutralised for spreadsheets ({@link Cells}).
  */
 public final class RejectsFile {
 
@@ -24,14 +22,16 @@ public final class RejectsFile {
     return input.resolveSibling(stem + ".rejects.csv");
   }
 
-  /** Writes {@code rejects}, in file order, to {@code file}, replacing what was there. */
+  /** Writes {@code rejects}, in file order, to {@code file}, replacing what was there once all is written. */
   public static void write(Path file, List<Reject> rejects) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(out, Format.CSV_OUTPUT)) {
+    try (AtomicFile out = AtomicFile.open(file)) {
+      CSVPrinter printer = new CSVPrinter(out.writer(), Format.CSV_OUTPUT);
       printer.printRecord("line", "reason", "record");
       for (Reject reject : rejects) {
-        printer.printRecord(reject.line(), reject.reason(), reject.record());
+        printer.printRecord(reject.line(), Cells.neutralise(reject.reason()), Cells.neutralise(reject.record()));
       }
+      printer.flush();
+      out.commit();
     }
   }
 }

@@ -2,7 +2,11 @@ package com.trengo.cli.progress;
 
 import com.trengo.client.http.Sleeper;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import okhttp3.Interceptor;
@@ -36,6 +40,7 @@ public final class RateLimitWaitTracker {
   private final ThreadLocal<Boolean> lastWas429 = ThreadLocal.withInitial(() -> false);
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong tooManyRequests = new AtomicLong();
+  private final Map<Thread, InFlight> inFlight = new ConcurrentHashMap<>();
 
   // Guarded by this.
   private int waiting;
@@ -68,16 +73,42 @@ public final class RateLimitWaitTracker {
   /** Add with {@code TrengoClient.Builder.addNetworkInterceptor}: sees each attempt on the wire. */
   public Interceptor wireInterceptor() {
     return chain -> {
-      wireStarted();
+      okhttp3.HttpUrl url = chain.request().url();
+      String what = chain.request().method() + " " + url.encodedPath()
+          + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
+      attemptSent(what);
       boolean was429 = false;
       try {
         Response response = chain.proceed(chain.request());
         was429 = response.code() == 429;
         return response;
       } finally {
-        wireEnded(was429);
+        attemptAnswered(was429);
       }
     };
+  }
+
+  /** A request on the wire, and since when (tracker nanos). */
+  public record InFlight(String request, long sinceNanos) {}
+
+  /** The request that has waited longest for its answer, if any is on the wire. */
+  public Optional<InFlight> oldestInFlight() {
+    return inFlight.values().stream().min(Comparator.comparingLong(InFlight::sinceNanos));
+  }
+
+  /** How long the job has stood still waiting for the rate limit right now; zero when it has not. */
+  public synchronized Duration stalledNow() {
+    return stalledSince < 0 ? Duration.ZERO : Duration.ofNanos(nanoTime.getAsLong() - stalledSince);
+  }
+
+  /** How many calls are waiting to be sent right now (for a permit, or sitting out a 429). */
+  public synchronized int waitingNow() {
+    return waiting;
+  }
+
+  /** The tracker's time, in nanoseconds. */
+  public long nanoTime() {
+    return nanoTime.getAsLong();
   }
 
   /** Wraps the client's retry sleeper: a backoff is not rate-limit waiting, unless a 429 asked for it. */
@@ -119,6 +150,18 @@ public final class RateLimitWaitTracker {
 
   void callEnded() {
     move(State.IDLE);
+  }
+
+  /** An attempt of {@code request} ("GET /api/v2/contacts?page=2") goes on the wire from this thread. */
+  void attemptSent(String request) {
+    inFlight.put(Thread.currentThread(), new InFlight(request, nanoTime.getAsLong()));
+    wireStarted();
+  }
+
+  /** This thread's attempt got its answer (or failed). */
+  void attemptAnswered(boolean was429) {
+    inFlight.remove(Thread.currentThread());
+    wireEnded(was429);
   }
 
   void wireStarted() {

@@ -1,5 +1,6 @@
 package com.trengo.cli.sync;
 
+import com.trengo.cli.io.ContactRow;
 import com.trengo.cli.io.Reject;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,8 @@ public final class ImportSummary {
   private final AtomicInteger updated = new AtomicInteger();
   private final AtomicInteger unchanged = new AtomicInteger();
   private final List<Reject> rejects = new ArrayList<>();
+  private final List<ContactRow> done = new ArrayList<>();
+  private final AtomicInteger notAttempted = new AtomicInteger();
   private final AtomicInteger uncertainCreates = new AtomicInteger();
   private final AtomicInteger appliedAfterAll = new AtomicInteger();
   private final AtomicInteger sentAgain = new AtomicInteger();
@@ -29,12 +32,21 @@ public final class ImportSummary {
     this.dryRun = dryRun;
   }
 
-  void count(Outcome outcome) {
+  void count(ContactRow row, Outcome outcome) {
     switch (outcome) {
       case CREATED -> created.incrementAndGet();
       case UPDATED -> updated.incrementAndGet();
       case UNCHANGED -> unchanged.incrementAndGet();
     }
+    synchronized (done) {
+      done.add(row);
+    }
+  }
+
+  /** Records a row that was never attempted (the import stopped first); it is rejected too. */
+  void notAttempted(Reject reject) {
+    notAttempted.incrementAndGet();
+    reject(reject);
   }
 
   /** Records a rejected row (read errors too). */
@@ -44,16 +56,13 @@ public final class ImportSummary {
     }
   }
 
-  void uncertainCreate() {
-    uncertainCreates.incrementAndGet();
-  }
-
-  void createWasApplied() {
-    appliedAfterAll.incrementAndGet();
-  }
-
-  void createSentAgain() {
-    sentAgain.incrementAndGet();
+  /** Records how a create was settled by the library's create-once routine. */
+  void settled(int unknownOutcomes, boolean foundByLookup, int sends) {
+    uncertainCreates.addAndGet(unknownOutcomes);
+    if (foundByLookup) {
+      appliedAfterAll.incrementAndGet();
+    }
+    sentAgain.addAndGet(sends - 1);
   }
 
   void rateLimitError() {
@@ -62,6 +71,18 @@ public final class ImportSummary {
 
   void abort(String reason) {
     this.abortedBecause = reason;
+  }
+
+  /** The rows reported created, updated or unchanged, in no particular order: for checking an import. */
+  public List<ContactRow> done() {
+    synchronized (done) {
+      return List.copyOf(done);
+    }
+  }
+
+  /** Rows never attempted because the import stopped first (counted among the failed). */
+  public int notAttempted() {
+    return notAttempted.get();
   }
 
   /** Rows created (or, in a dry run, that would be). */

@@ -2,7 +2,7 @@ package com.trengo.client.builder;
 
 import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoValidationException;
-import com.trengo.client.internal.ContactIdentifiers;
+import com.trengo.client.ContactIdentifier;
 import com.trengo.client.internal.PhoneNumbers;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -73,15 +73,15 @@ final class Checks {
     }
   }
 
-  /** A contact identifier: see {@link ContactIdentifiers}. */
+  /** A contact identifier that may be sent in a create: see {@link ContactIdentifier#problem}. */
   void requiredContactIdentifier(String field, String identifier) {
     if (present(field, identifier)) {
-      failIf(field, identifier, ContactIdentifiers.problem(identifier));
+      failIf(field, identifier, ContactIdentifier.problem(identifier).orElse(null));
     }
   }
 
   void optionalEmail(String field, String email) {
-    if (email != null && !ContactIdentifiers.isEmail(email)) {
+    if (email != null && !ContactIdentifier.isEmail(email)) {
       fail(field, email, "is not a valid email address");
     }
   }
@@ -89,7 +89,7 @@ final class Checks {
   /** A phone number: '+' or digits only, as for a phone-like contact identifier. */
   void optionalPhone(String field, String phone) {
     if (phone != null) {
-      failIf(field, phone, ContactIdentifiers.isPhoneLike(phone) ? PhoneNumbers.problem(phone) : PhoneNumbers.NOT_A_PHONE_NUMBER);
+      failIf(field, phone, ContactIdentifier.isPhoneLike(phone) ? PhoneNumbers.problem(phone) : PhoneNumbers.NOT_A_PHONE_NUMBER);
     }
   }
 

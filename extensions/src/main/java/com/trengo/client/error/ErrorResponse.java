@@ -49,6 +49,13 @@ final class ErrorResponse {
       sb.append(" from ").append(method).append(' ').append(path);
     }
     sb.append(": ");
+    if (statusCode >= 300 && statusCode < 400) {
+      List<String> location = headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase("Location")).map(Map.Entry::getValue).findFirst().orElse(List.of());
+      sb.append("redirected to ").append(location.isEmpty() ? "(no Location)" : redacted(location.get(0)))
+          .append("; not followed");
+      return sb.toString();
+    }
     if (parsed.message() != null) {
       sb.append(parsed.message());
     } else if (body.isBlank()) {
@@ -61,6 +68,11 @@ final class ErrorResponse {
       sb.append(' ').append(parsed.fieldErrors());
     }
     return sb.toString();
+  }
+
+  /** {@code url} with any user name and password taken out: they must not reach a message or a log. */
+  static String redacted(String url) {
+    return url == null ? null : url.replaceAll("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@", "$1");
   }
 
   /** A short, single-line excerpt of a body that is not the JSON we know (an HTML 502 page, say). */

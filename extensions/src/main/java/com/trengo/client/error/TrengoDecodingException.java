@@ -3,8 +3,9 @@ package com.trengo.client.error;
 /**
  * A response arrived but a value in it could not be read: a date in no form the API is known to
  * send, a number that is not one, a body cut short. Names the JSON path (e.g. {@code
- * $.data[3].created_at}) and the value. When it is thrown for a request that creates data, the
- * request was applied: only its answer was unreadable.
+ * $.data[3].created_at}) and the value, or, for an answer that is no JSON at all, its status, type and
+ * the start of its body. A request that creates data never ends in this exception: an answer it cannot
+ * read ends in {@link TrengoOutcomeUnknownException}, since an unreadable 200 proves nothing.
  */
 public final class TrengoDecodingException extends TrengoException {
   private static final long serialVersionUID = 1L;

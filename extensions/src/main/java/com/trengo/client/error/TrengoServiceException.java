@@ -12,7 +12,8 @@ import java.util.Optional;
  * <p>One subclass per meaning: {@link BadRequestException} (400), {@link UnauthorizedException}
  * (401), {@link PermissionDeniedException} (403), {@link NotFoundException} (404), {@link
  * UnprocessableEntityException} (422), {@link RateLimitException} (429) and {@link
- * InternalServerException} (5xx). Any other status is this class itself.
+ * InternalServerException} (5xx), and {@link TrengoRedirectException} for a redirect the client does not
+ * follow. Any other status is this class itself.
  */
 public class TrengoServiceException extends TrengoException {
   private static final long serialVersionUID = 1L;
@@ -35,7 +36,7 @@ public class TrengoServiceException extends TrengoException {
    * Laravel shape {@code {"message": "...", "errors": {"field": ["..."]}}}, the {@code {"error":
    * "...", "message": [...]}} shape, any other JSON, HTML or an empty body all give an exception.
    *
-   * @param statusCode the HTTP status, 400 or above
+   * @param statusCode the HTTP status, 300 or above
    * @param method the request method, for the message
    * @param path the request path without its query, for the message
    * @param headers the response headers (names as sent; never request headers)
@@ -65,6 +66,9 @@ public class TrengoServiceException extends TrengoException {
       case 429:
         return new RateLimitException(response, retryAfter);
       default:
+        if (statusCode >= 300 && statusCode < 400) {
+          return new TrengoRedirectException(response);
+        }
         return statusCode >= 500
             ? new InternalServerException(response)
             : new TrengoServiceException(response);

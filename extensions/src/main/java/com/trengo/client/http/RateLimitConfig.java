@@ -38,6 +38,7 @@ public final class RateLimitConfig {
   private final Duration maxWait; // null: derived from the window
   private final Duration maxServerPause; // null: derived from the window
   private final Clock clock;
+  private final Ticker ticker;
   private final Sleeper sleeper;
 
   private RateLimitConfig(Builder builder) {
@@ -46,12 +47,14 @@ public final class RateLimitConfig {
     this.maxWait = builder.maxWait;
     this.maxServerPause = builder.maxServerPause;
     this.clock = builder.clock;
+    this.ticker = builder.ticker;
     this.sleeper = builder.sleeper;
   }
 
   /**
    * Trengo's budget of 120 requests per 60 seconds; callers wait at most 5 minutes; a server pause
-   * lasts at most 60 seconds; real time ({@link Clock#systemUTC()}, {@link Sleeper#SYSTEM}).
+   * lasts at most 60 seconds; real time ({@link Clock#systemUTC()}, {@link Ticker#SYSTEM}, {@link
+   * Sleeper#SYSTEM}).
    */
   public static RateLimitConfig ofDefaults() {
     return DEFAULTS;
@@ -82,7 +85,8 @@ public final class RateLimitConfig {
    * com.trengo.client.error.RateLimitWaitTimeoutException} instead. Zero means never wait. Defaults
    * to five {@linkplain #window() windows} (5 minutes): enough to sit out a server pause and a
    * queue of several windows' worth of requests from a batch job, short enough that a budget used
-   * up elsewhere surfaces as an exception rather than a hang.
+   * up elsewhere surfaces as an exception rather than a hang. A call through {@code TrengoClient}
+   * waits no longer than what is left of its call timeout either.
    */
   public Duration maxWait() {
     return maxWait != null ? maxWait : window.multipliedBy(DEFAULT_MAX_WAIT_WINDOWS);
@@ -98,9 +102,20 @@ public final class RateLimitConfig {
     return maxServerPause != null ? maxServerPause : window;
   }
 
-  /** The wall clock the limiter reads. Defaults to {@link Clock#systemUTC()}. */
+  /**
+   * The wall clock, read only to turn a server's {@code Retry-After} date or {@code X-RateLimit-Reset}
+   * time into a wait. Defaults to {@link Clock#systemUTC()}.
+   */
   public Clock clock() {
     return clock;
+  }
+
+  /**
+   * The monotonic time every interval is measured with (slots, pauses, waits), so that a wall clock
+   * set back or forward changes nothing. Defaults to {@link Ticker#SYSTEM}.
+   */
+  public Ticker ticker() {
+    return ticker;
   }
 
   /** How the limiter waits for time to pass. Defaults to {@link Sleeper#SYSTEM}. */
@@ -130,6 +145,7 @@ public final class RateLimitConfig {
     private Duration maxWait;
     private Duration maxServerPause;
     private Clock clock = Clock.systemUTC();
+    private Ticker ticker = Ticker.SYSTEM;
     private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Builder() {}
@@ -141,6 +157,7 @@ public final class RateLimitConfig {
       this.maxWait = config.maxWait;
       this.maxServerPause = config.maxServerPause;
       this.clock = config.clock;
+      this.ticker = config.ticker;
       this.sleeper = config.sleeper;
     }
 
@@ -190,13 +207,22 @@ public final class RateLimitConfig {
       return this;
     }
 
-    /** The wall clock to read; tests pass a fake one. */
+    /** The wall clock for server-given dates; tests pass a fake one. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** How to wait for time to pass; tests pass one that advances a fake clock. */
+    /** The monotonic time intervals are measured with; tests pass one that follows their fake clock. */
+    public Builder ticker(Ticker ticker) {
+      this.ticker = Objects.requireNonNull(ticker, "ticker == null");
+      return this;
+    }
+
+    /**
+     * How to wait for time to pass; tests pass one that advances a fake clock. With the default, a
+     * timed wait in the queue is a timed wait on a condition, so a cancelled caller leaves at once.
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,17 @@ import okhttp3.Response;
  *
  * <p><b>Fairness.</b> Callers that have to wait are served strictly first come, first served: a new
  * caller never overtakes one already waiting, so no thread starves.
+ *
+ * <p><b>Time.</b> Every interval (a slot's window, a pause, a wait) is measured on the monotonic
+ * {@link RateLimitConfig#ticker()}, never the wall clock: setting the system clock back ten minutes
+ * must not hold every caller for ten minutes. The wall {@link RateLimitConfig#clock()} is read only to
+ * turn a server's {@code Retry-After} date or {@code X-RateLimit-Reset} into a wait.
+ *
+ * <p><b>Leaving the queue.</b> A caller that gives up ({@link Ticket#cancel()}, from any thread: a
+ * cancelled or timed-out call) leaves the queue at once, so the callers behind it move up, and its
+ * {@link Ticket#await} throws without taking a slot. Each wait is one {@linkplain #step decision}
+ * (a permit now, a time to wait until, an event to wait for, or give up) followed by blocking as told,
+ * so the same decisions can later drive a scheduled continuation instead of a parked thread.
  *
  * <p><b>Listening to the server.</b> Pass every response to {@link #onResponse(Response)}. A 429
  * pauses every caller of this limiter, not only the one that got it, because another process may be
@@ -75,7 +87,7 @@ public final class RateLimiter {
   /** A slot's free-at time while its request is in flight: it frees only when the permit closes. */
   private static final long IN_FLIGHT = Long.MAX_VALUE;
 
-  /** The resolution of {@link Clock#millis()}. */
+  /** The resolution of the limiter's time: every time is whole milliseconds of the ticker. */
   private static final long CLOCK_TICK_MILLIS = 1;
 
   /** A time every clock is past: an untouched slot is free, and no pause is in force. */
@@ -91,6 +103,8 @@ public final class RateLimiter {
 
   private final RateLimitConfig config;
   private final Clock clock;
+  private final Ticker ticker;
+  private final long origin;
   private final Sleeper sleeper;
   private final long windowMillis;
   private final long maxWaitMillis;
@@ -99,21 +113,23 @@ public final class RateLimiter {
   /** Guards everything below. Not fair itself: {@link #waiters} gives the FIFO order. */
   private final ReentrantLock lock = new ReentrantLock();
 
-  /** Per slot, when it is free again (epoch millis), or {@link #IN_FLIGHT}. */
+  /** Per slot, when it is free again (ticker millis), or {@link #IN_FLIGHT}. */
   private final long[] freeAt;
 
   /** Callers waiting for a slot, in arrival order; only the head may take one. */
-  private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
+  private final ArrayDeque<Ticket> waiters = new ArrayDeque<>();
 
   /** The configured limit, or the server's lower one. */
   private int limit;
 
-  /** Nobody may start a request before this (epoch millis): set by the server's 429. */
+  /** Nobody may start a request before this (ticker millis): set by the server's 429. */
   private long pausedUntil = LONG_AGO;
 
   private RateLimiter(RateLimitConfig config) {
     this.config = Objects.requireNonNull(config, "config == null");
     this.clock = config.clock();
+    this.ticker = config.ticker();
+    this.origin = ticker.nanoTime();
     this.sleeper = config.sleeper();
     this.windowMillis = toMillis(config.window());
     this.maxWaitMillis = toMillis(config.maxWait());
@@ -145,7 +161,8 @@ public final class RateLimiter {
 
   /**
    * Waits until a request may be sent and takes a slot for it. Close the returned permit exactly
-   * once, when the response or the failure arrives; until then the slot stays taken.
+   * once, when the response or the failure arrives; until then the slot stays taken. The same as
+   * {@code ticket().await(config().maxWait())}.
    *
    * <p>Waiting callers are served in arrival order. If the wait would exceed {@link
    * RateLimitConfig#maxWait()} this throws at once, or as soon as that becomes certain, without
@@ -155,19 +172,15 @@ public final class RateLimiter {
    * @throws InterruptedException if the thread is interrupted while waiting; no slot is taken
    */
   public Permit acquire() throws InterruptedException {
-    lock.lockInterruptibly();
-    try {
-      long start = clock.millis();
-      if (waiters.isEmpty()) {
-        int slot = tryTakeSlot(start);
-        if (slot >= 0) {
-          return new SlotPermit(slot);
-        }
-      }
-      return awaitTurn(start);
-    } finally {
-      lock.unlock();
-    }
+    return ticket().await(config.maxWait());
+  }
+
+  /**
+   * A place in this limiter's queue, to {@linkplain Ticket#await await} once, and to {@linkplain
+   * Ticket#cancel cancel} from any thread when the caller gives up.
+   */
+  public Ticket ticket() {
+    return new Ticket();
   }
 
   /**
@@ -182,7 +195,7 @@ public final class RateLimiter {
   public int remaining() {
     lock.lock();
     try {
-      long now = clock.millis();
+      long now = now();
       if (now < pausedUntil) {
         return 0;
       }
@@ -233,7 +246,7 @@ public final class RateLimiter {
 
     lock.lock();
     try {
-      long now = clock.millis();
+      long now = now();
       if (serverLimit.isPresent()) {
         limit = Math.min(config.limit(), serverLimit.getAsInt());
       }
@@ -279,8 +292,11 @@ public final class RateLimiter {
     }
   }
 
-  /** How many callers are waiting: for tests that must know a thread is parked before acting. */
-  int waiters() {
+  /**
+   * How many callers are waiting in the queue right now: a snapshot, for reporting what a job is
+   * waiting for (and for tests that must know a thread is parked before acting).
+   */
+  public int waiting() {
     lock.lock();
     try {
       return waiters.size();
@@ -290,61 +306,95 @@ public final class RateLimiter {
   }
 
   /**
-   * Queues the caller and waits until it is first in line and a slot is free. Time-based waits go
-   * through the {@link Sleeper} (so a fake one makes tests instant) with the lock released; waits
-   * for an event (an in-flight request completing, or reaching the head of the queue) use a
-   * condition.
+   * Queues the caller and waits until it is first in line and a slot is free, as {@link #step} says:
+   * a time-based wait sleeps (through the {@link Sleeper}, so a fake one makes tests instant, or as a
+   * timed wait on the caller's condition with the real one, so a cancellation wakes it); a wait for an
+   * event (an in-flight request completing, or reaching the head of the queue) uses the condition.
+   * The lock is never held while waiting: releases and responses must get through.
    */
-  private Permit awaitTurn(long start) throws InterruptedException {
-    Waiter me = new Waiter(lock.newCondition());
+  private Permit awaitTurn(Ticket me, long start, long maxWaitMillis) throws InterruptedException {
     waiters.addLast(me);
     try {
       long deadline = plus(start, maxWaitMillis);
       boolean timedOut = false;
       while (true) {
-        long now = clock.millis();
-        boolean head = waiters.peekFirst() == me;
-        if (head) {
-          int slot = tryTakeSlot(now);
-          if (slot >= 0) {
-            return new SlotPermit(slot);
-          }
+        if (me.cancelled) {
+          throw new CancellationException("left the rate limiter's queue: the call was cancelled");
         }
-        Estimate estimate = earliestStart(now, head ? 0 : positionOf(me));
-        if (estimate.at() > deadline) {
-          throw timeout(estimate.at() - start);
+        long now = now();
+        Step step = step(me, now, start, deadline, timedOut);
+        if (step.permit() != null) {
+          return step.permit();
         }
-        if (estimate.sleepable()) {
+        if (step.giveUp() != null) {
+          throw step.giveUp();
+        }
+        if (step.sleepUntil() >= 0) {
           timedOut = false;
-          lock.unlock(); // never sleep holding the lock: releases and responses must get through
-          try {
-            sleeper.sleep(Duration.ofMillis(estimate.at() - now));
-          } finally {
-            lock.lock();
-          }
-          continue;
+          sleep(me, step.sleepUntil() - now);
+        } else {
+          timedOut = me.turn.awaitNanos(TimeUnit.MILLISECONDS.toNanos(step.eventBudget())) <= 0;
         }
-        // Waiting for an event: our turn, or (as head) an in-flight request completing, which must
-        // happen a window before the deadline for its slot to be of use. Past that budget the
-        // deadline cannot be met, so a timeout ends the wait even if the clock is a frozen fake.
-        long budget = (head ? deadline - windowMillis : deadline) - now;
-        if (timedOut || budget <= 0) {
-          throw timeout(Math.max(estimate.at() - start, maxWaitMillis));
-        }
-        timedOut = me.turn.awaitNanos(TimeUnit.MILLISECONDS.toNanos(budget)) <= 0;
       }
     } finally {
       boolean wasHead = waiters.peekFirst() == me;
       waiters.remove(me);
       if (wasHead) {
-        signalHead(); // pass the turn on, whether we got a slot, timed out or were interrupted
+        signalHead(); // pass the turn on, whether we got a slot, timed out, were interrupted or cancelled
       }
     }
   }
 
-  private RateLimitWaitTimeoutException timeout(long requiredWaitMillis) {
-    return new RateLimitWaitTimeoutException(
-        Duration.ofMillis(requiredWaitMillis), config.maxWait());
+  /**
+   * One decision for the waiter {@code me} at {@code now}: a permit, a time to sleep until, a budget
+   * to wait for an event in, or the timeout to give up with. Call with the lock held.
+   */
+  private Step step(Ticket me, long now, long start, long deadline, boolean timedOut) {
+    boolean head = waiters.peekFirst() == me;
+    if (head) {
+      int slot = tryTakeSlot(now);
+      if (slot >= 0) {
+        return Step.granted(new SlotPermit(slot));
+      }
+    }
+    Estimate estimate = earliestStart(now, head ? 0 : positionOf(me));
+    if (estimate.at() > deadline) {
+      return Step.giveUp(timeout(estimate.at() - start, deadline - start));
+    }
+    if (estimate.sleepable()) {
+      return Step.sleepUntil(estimate.at());
+    }
+    // Waiting for an event: our turn, or (as head) an in-flight request completing, which must
+    // happen a window before the deadline for its slot to be of use. Past that budget the
+    // deadline cannot be met, so a timeout ends the wait even if the clock is a frozen fake.
+    long budget = (head ? deadline - windowMillis : deadline) - now;
+    if (timedOut || budget <= 0) {
+      return Step.giveUp(timeout(Math.max(estimate.at() - start, deadline - start), deadline - start));
+    }
+    return Step.awaitEvent(budget);
+  }
+
+  /** Waits {@code millis} with the lock released; a real wait wakes early when the caller is cancelled. */
+  private void sleep(Ticket me, long millis) throws InterruptedException {
+    if (sleeper == Sleeper.SYSTEM) {
+      me.turn.awaitNanos(TimeUnit.MILLISECONDS.toNanos(millis));
+      return;
+    }
+    lock.unlock();
+    try {
+      sleeper.sleep(Duration.ofMillis(millis));
+    } finally {
+      lock.lock();
+    }
+  }
+
+  private static RateLimitWaitTimeoutException timeout(long requiredWaitMillis, long maxWaitMillis) {
+    return new RateLimitWaitTimeoutException(Duration.ofMillis(requiredWaitMillis), Duration.ofMillis(maxWaitMillis));
+  }
+
+  /** The ticker's time in whole milliseconds since this limiter was made. */
+  private long now() {
+    return TimeUnit.NANOSECONDS.toMillis(ticker.nanoTime() - origin);
   }
 
   /** Takes a free slot if the server allows a request now; -1 if not. Call with the lock held. */
@@ -435,9 +485,9 @@ public final class RateLimiter {
     return active;
   }
 
-  private int positionOf(Waiter waiter) {
+  private int positionOf(Ticket waiter) {
     int position = 0;
-    for (Waiter w : waiters) {
+    for (Ticket w : waiters) {
       if (w == waiter) {
         return position;
       }
@@ -448,7 +498,7 @@ public final class RateLimiter {
 
   /** Wakes the first waiter, who alone may act on a change. Call with the lock held. */
   private void signalHead() {
-    Waiter head = waiters.peekFirst();
+    Ticket head = waiters.peekFirst();
     if (head != null) {
       head.turn.signal();
     }
@@ -498,7 +548,7 @@ public final class RateLimiter {
 
   private final class SlotPermit implements Permit {
     private final int slot;
-    private final long grantedAt = clock.millis();
+    private final long grantedAt = now();
     private boolean closed; // guarded by lock
 
     SlotPermit(int slot) {
@@ -525,7 +575,7 @@ public final class RateLimiter {
         // One tick more than a window: the clock reads whole milliseconds, so a request that arrived
         // and completed within the same millisecond (loopback) would otherwise free up to 1 ms
         // before the server's window lets go of it.
-        freeAt[slot] = plus(clock.millis(), windowMillis + CLOCK_TICK_MILLIS);
+        freeAt[slot] = plus(now(), windowMillis + CLOCK_TICK_MILLIS);
         signalHead(); // the head may be waiting for exactly this completion
       } finally {
         lock.unlock();
@@ -538,12 +588,93 @@ public final class RateLimiter {
     }
   }
 
-  /** A queued caller, with its own condition so a release wakes only the head, not everyone. */
-  private static final class Waiter {
-    final Condition turn;
+  /**
+   * A caller's place in the queue: {@link #await} it once; {@link #cancel()} it from any thread to
+   * leave. Each has its own condition, so a release wakes only the head, not everyone.
+   */
+  public final class Ticket {
+    private final Condition turn = lock.newCondition();
+    private boolean cancelled; // guarded by lock
+    private boolean awaited; // guarded by lock
 
-    Waiter(Condition turn) {
-      this.turn = turn;
+    private Ticket() {}
+
+    /**
+     * Waits until a request may be sent and takes a slot for it, waiting at most {@code maxWait} (and
+     * never longer than {@link RateLimitConfig#maxWait()}). Close the permit exactly once, when the
+     * response or the failure arrives.
+     *
+     * @throws RateLimitWaitTimeoutException if the wait would exceed the maximum wait; no slot is taken
+     * @throws CancellationException if the ticket is cancelled, before or while waiting; no slot is taken
+     * @throws InterruptedException if the thread is interrupted while waiting; no slot is taken
+     * @throws IllegalStateException if this ticket was awaited before
+     */
+    public Permit await(Duration maxWait) throws InterruptedException {
+      Objects.requireNonNull(maxWait, "maxWait == null");
+      long limit = Math.max(0, Math.min(toMillis(maxWait), RateLimiter.this.maxWaitMillis));
+      lock.lockInterruptibly();
+      try {
+        if (awaited) {
+          throw new IllegalStateException("a ticket is awaited once");
+        }
+        awaited = true;
+        if (cancelled) {
+          throw new CancellationException("the call was cancelled before it reached the rate limiter");
+        }
+        long start = now();
+        if (waiters.isEmpty()) {
+          int slot = tryTakeSlot(start);
+          if (slot >= 0) {
+            return new SlotPermit(slot);
+          }
+        }
+        return awaitTurn(this, start, limit);
+      } finally {
+        lock.unlock();
+      }
+    }
+
+    /**
+     * Leaves the queue now: the callers behind move up, and a waiting {@link #await} throws {@link
+     * CancellationException} without taking a slot. Idempotent; no effect once a permit was granted.
+     */
+    public void cancel() {
+      lock.lock();
+      try {
+        if (cancelled) {
+          return;
+        }
+        cancelled = true;
+        boolean wasHead = waiters.peekFirst() == this;
+        if (waiters.remove(this) && wasHead) {
+          signalHead();
+        }
+        turn.signal();
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  /**
+   * One waiting decision: exactly one of a permit, a time to sleep until (ticker millis, else -1), a
+   * budget in millis to wait for an event in, or a timeout to give up with.
+   */
+  private record Step(Permit permit, long sleepUntil, long eventBudget, RateLimitWaitTimeoutException giveUp) {
+    static Step granted(Permit permit) {
+      return new Step(permit, -1, 0, null);
+    }
+
+    static Step sleepUntil(long at) {
+      return new Step(null, at, 0, null);
+    }
+
+    static Step awaitEvent(long budgetMillis) {
+      return new Step(null, -1, budgetMillis, null);
+    }
+
+    static Step giveUp(RateLimitWaitTimeoutException timeout) {
+      return new Step(null, -1, 0, timeout);
     }
   }
 

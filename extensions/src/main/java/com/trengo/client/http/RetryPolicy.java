@@ -2,12 +2,18 @@ package com.trengo.client.http;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * When and how long the client waits before resending a request. Immutable; start from {@link
  * #ofDefaults()}: 2 retries, exponential backoff from 0.5 s doubling to a cap of 8 s, with up to 25%
- * jitter, and server-requested waits ({@code Retry-After}, {@code X-RateLimit-Reset}) honoured up to
- * 60 s.
+ * jitter, server-requested waits ({@code Retry-After}, {@code X-RateLimit-Reset}) honoured up to 60 s,
+ * and idempotent requests resent after 502, 503 and 504; or from {@link #forBulkJobs()}.
+ *
+ * <p>This is the client's only retry layer: a job that wants more persistence (more tries, a 500
+ * tried again) configures it here rather than looping around the client. Every wait ends before the
+ * call's timeout ({@code TrengoClient.Builder.callTimeout}), or is not started.
  *
  * <h2>What is resent</h2>
  *
@@ -20,10 +26,13 @@ import java.util.Objects;
  *       <td>no</td><td>every request</td></tr>
  *   <tr><td>429 Too Many Requests</td><td>no: refused before doing anything</td>
  *       <td>every request, after the wait the server asked for</td></tr>
- *   <tr><td>502, 503, 504</td><td>maybe</td><td>idempotent requests only</td></tr>
- *   <tr><td>read timeout, connection reset or closed after sending</td><td>maybe</td>
+ *   <tr><td>502, 503, 504 (and what {@link Builder#retryStatuses} adds, such as 500)</td><td>maybe</td>
  *       <td>idempotent requests only</td></tr>
- *   <tr><td>any other status (400, 401, 404, 422, 500, ...)</td><td>answered</td>
+ *   <tr><td>read timeout, connection reset or closed after sending; a 2xx whose body breaks off,
+ *       stalls or is no JSON (an HTML page from a proxy)</td><td>maybe</td>
+ *       <td>idempotent requests only</td></tr>
+ *   <tr><td>a redirect</td><td>maybe</td><td>never resent; a GET follows it within the same host</td></tr>
+ *   <tr><td>any other status (400, 401, 404, 422, 500 unless added, ...)</td><td>answered</td>
  *       <td>never</td></tr>
  * </table>
  *
@@ -88,6 +97,9 @@ import java.util.Objects;
  * the {@link com.trengo.client.error.RateLimitException} reaches the caller with that wait.
  */
 public final class RetryPolicy {
+  /** Statuses a gateway or an overloaded server answers: the request may not have been processed. */
+  private static final Set<Integer> GATEWAY_STATUSES = Set.of(502, 503, 504);
+
   private static final RetryPolicy DEFAULTS = builder().build();
 
   private final int maxRetries;
@@ -95,6 +107,7 @@ public final class RetryPolicy {
   private final Duration maxBackoff;
   private final double jitter;
   private final Duration maxServerWait;
+  private final Set<Integer> retryStatuses;
 
   private RetryPolicy(Builder b) {
     this.maxRetries = b.maxRetries;
@@ -102,11 +115,21 @@ public final class RetryPolicy {
     this.maxBackoff = b.maxBackoff;
     this.jitter = b.jitter;
     this.maxServerWait = b.maxServerWait;
+    this.retryStatuses = Set.copyOf(b.retryStatuses);
   }
 
   /** 2 retries, backoff 0.5 s doubling to 8 s, jitter 0.25, server waits honoured up to 60 s. */
   public static RetryPolicy ofDefaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * For a bulk job that would rather wait than fail a row: 6 retries (about 20 s of backoff at most),
+   * and a 500 tried again like a 502 (for idempotent requests; a create answered 500 is an unknown
+   * outcome, for the caller to look up). Pair it with a call timeout that leaves room for the waits.
+   */
+  public static RetryPolicy forBulkJobs() {
+    return builder().maxRetries(6).retryStatuses(Set.of(500, 502, 503, 504)).build();
   }
 
   /** A policy that never resends. */
@@ -150,6 +173,19 @@ public final class RetryPolicy {
   }
 
   /**
+   * The statuses at which an idempotent request is resent (by default 502, 503, 504). A 429 is resent
+   * for every request, whatever this says: the server refused it before doing anything.
+   */
+  public Set<Integer> retryStatuses() {
+    return retryStatuses;
+  }
+
+  /** Whether an idempotent request is resent after {@code status}. */
+  public boolean retriesStatus(int status) {
+    return retryStatuses.contains(status);
+  }
+
+  /**
    * The backoff before retry number {@code retry} (1 for the first), given a random number in [0, 1):
    * {@code min(initial * 2^(retry-1), max) * (1 - jitter * random)}.
    */
@@ -166,7 +202,8 @@ public final class RetryPolicy {
   @Override
   public String toString() {
     return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff
-        + ", maxBackoff=" + maxBackoff + ", jitter=" + jitter + ", maxServerWait=" + maxServerWait + '}';
+        + ", maxBackoff=" + maxBackoff + ", jitter=" + jitter + ", maxServerWait=" + maxServerWait
+        + ", retryStatuses=" + new TreeSet<>(retryStatuses) + '}';
   }
 
   /** Builds a {@link RetryPolicy}; every setter checks its argument. */
@@ -176,6 +213,7 @@ public final class RetryPolicy {
     private Duration maxBackoff = Duration.ofSeconds(8);
     private double jitter = 0.25;
     private Duration maxServerWait = Duration.ofSeconds(60);
+    private Set<Integer> retryStatuses = GATEWAY_STATUSES;
 
     private Builder() {}
 
@@ -185,6 +223,7 @@ public final class RetryPolicy {
       this.maxBackoff = p.maxBackoff;
       this.jitter = p.jitter;
       this.maxServerWait = p.maxServerWait;
+      this.retryStatuses = p.retryStatuses;
     }
 
     /** Resends after the first attempt; 0 disables retries. */
@@ -220,6 +259,22 @@ public final class RetryPolicy {
     /** The longest server-requested wait the client waits out before resending. */
     public Builder maxServerWait(Duration maxServerWait) {
       this.maxServerWait = nonNegative(maxServerWait, "maxServerWait");
+      return this;
+    }
+
+    /**
+     * The statuses at which an idempotent request is resent, each from 400 to 599 (default 502, 503,
+     * 504). Add 500 for a job that would try a failed read again; a request that creates data is never
+     * resent after any of them.
+     */
+    public Builder retryStatuses(Set<Integer> statuses) {
+      Objects.requireNonNull(statuses, "statuses == null");
+      for (Integer status : statuses) {
+        if (status == null || status < 400 || status > 599) {
+          throw new IllegalArgumentException("retryStatuses must be HTTP error statuses (400 to 599), had " + status);
+        }
+      }
+      this.retryStatuses = Set.copyOf(statuses);
       return this;
     }
 

@@ -2,19 +2,27 @@ package com.trengo.client.internal;
 
 import com.trengo.client.RequestOptions;
 import com.trengo.client.ResponseInfo;
+import com.trengo.client.error.FieldError;
 import com.trengo.client.error.RateLimitWaitTimeoutException;
 import com.trengo.client.error.TrengoDecodingException;
 import com.trengo.client.error.TrengoException;
 import com.trengo.client.error.TrengoIoException;
 import com.trengo.client.error.TrengoOutcomeUnknownException;
+import com.trengo.client.error.TrengoResponseTooLargeException;
 import com.trengo.client.error.TrengoServiceException;
+import com.trengo.client.error.TrengoValidationException;
+import com.trengo.client.http.Ticker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -24,18 +32,31 @@ import retrofit2.Response;
 /**
  * Runs a generated Retrofit call and turns the outcome into the model or a typed exception, so users
  * never see {@code Call} or {@code Response}. One executor per set of {@link RequestOptions}.
+ *
+ * <p>Each call gets a {@link CallContext} with its deadline ({@code callTimeout}, which bounds the
+ * whole call: rate-limit waits, backoffs and every attempt). An async call whose future is cancelled,
+ * completed by the caller ({@code orTimeout}) or past its deadline is cancelled: it leaves the rate
+ * limiter's queue, and no attempt of it is sent from then on.
  */
 public final class CallExecutor {
   /** Error bodies are read up to this size; beyond it they are cut (an HTML error page, say). */
   private static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
 
+  /** Retrofit's message for a null argument: {@code Path parameter "contact_id" value must not be null.} */
+  private static final Pattern NULL_ARGUMENT =
+      Pattern.compile("(?:(Path|Query|Field|Part|Header) parameter \"([^\"]+)\"|(Body) parameter) value must not be null");
+
   private final RequestOptions options;
   private final Clock clock;
+  private final Ticker ticker;
+  private final Duration defaultCallTimeout;
   private final BooleanSupplier closed;
 
-  CallExecutor(RequestOptions options, Clock clock, BooleanSupplier closed) {
+  CallExecutor(RequestOptions options, Clock clock, Ticker ticker, Duration defaultCallTimeout, BooleanSupplier closed) {
     this.options = options;
     this.clock = clock;
+    this.ticker = ticker;
+    this.defaultCallTimeout = defaultCallTimeout;
     this.closed = closed;
   }
 
@@ -47,13 +68,14 @@ public final class CallExecutor {
    */
   public <T> T execute(Call<T> call) {
     checkOpen();
+    CallContext context = newContext();
+    Request request = prepare(call, context);
     Response<T> response;
     try {
       response =
           OptionsCallFactory.with(
-              options,
+              context,
               () -> {
-                applyCallTimeout(call);
                 try {
                   return call.execute();
                 } catch (IOException e) {
@@ -61,32 +83,38 @@ public final class CallExecutor {
                 }
               });
     } catch (UncheckedIOException e) {
-      throw failure(call.request(), e.getCause());
+      throw failure(request, context, e.getCause());
     } catch (TrengoException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw unreadable(call.request(), e);
+      throw unreadable(request, context, e);
     }
-    return handle(response);
+    return handle(response, context);
   }
 
   /**
-   * Runs the call on OkHttp's dispatcher. The future completes with the body or a typed exception;
-   * cancelling the future cancels the HTTP call.
+   * Runs the call on OkHttp's dispatcher. The future completes with the body or a typed exception.
+   * Cancelling the future, or completing it yourself (as {@code orTimeout} does), cancels the call: it
+   * leaves the rate limiter's queue and is not sent from then on. At the call's deadline the future
+   * completes with {@link TrengoIoException} ({@link TrengoOutcomeUnknownException} when a request that
+   * creates data had been sent).
    */
   public <T> CompletableFuture<T> executeAsync(Call<T> call) {
     checkOpen();
+    CallContext context = newContext();
+    Request request = prepare(call, context);
     CompletableFuture<T> future = new CompletableFuture<>();
+    AtomicBoolean byCall = new AtomicBoolean();
     OptionsCallFactory.with(
-        options,
+        context,
         () -> {
-          applyCallTimeout(call);
           call.enqueue(
               new Callback<T>() {
                 @Override
                 public void onResponse(Call<T> c, Response<T> response) {
+                  byCall.set(true);
                   try {
-                    future.complete(handle(response));
+                    future.complete(handle(response, context));
                   } catch (RuntimeException e) {
                     future.completeExceptionally(e);
                   }
@@ -94,21 +122,77 @@ public final class CallExecutor {
 
                 @Override
                 public void onFailure(Call<T> c, Throwable t) {
+                  byCall.set(true);
                   future.completeExceptionally(
                       t instanceof IOException
-                          ? failure(c.request(), (IOException) t)
-                          : unreadable(c.request(), t));
+                          ? failure(request, context, (IOException) t)
+                          : unreadable(request, context, t));
                 }
               });
           return null;
         });
     future.whenComplete(
         (value, error) -> {
-          if (future.isCancelled()) {
+          if (!byCall.get()) {
+            context.cancel();
             call.cancel();
           }
         });
+    if (!context.timeout().isZero()) {
+      CompletableFuture.delayedExecutor(context.remaining().toNanos(), TimeUnit.NANOSECONDS)
+          .execute(() -> timeOut(future, request, context));
+    }
     return future;
+  }
+
+  /** At the deadline: no more sending, and the caller is told whether something had been sent. */
+  private static void timeOut(CompletableFuture<?> future, Request request, CallContext context) {
+    if (future.isDone()) {
+      return;
+    }
+    boolean sent = context.cancel();
+    String message = describe(request) + " did not complete: its call timeout of " + context.timeout() + " passed";
+    IOException timeout = new java.io.InterruptedIOException("call timeout");
+    future.completeExceptionally(
+        sent && !Idempotency.isIdempotent(request)
+            ? new TrengoOutcomeUnknownException(message + "; it was sent and may have been applied."
+                + OutcomeUnknownIOException.NOT_RESENT, timeout)
+            : new TrengoIoException(message + (sent ? "" : "; it was not sent"), timeout));
+  }
+
+  private CallContext newContext() {
+    return new CallContext(options, ticker, options.callTimeout().orElse(defaultCallTimeout));
+  }
+
+  /**
+   * Builds the OkHttp request and sets the call's timeout, before anything is sent: a null argument is
+   * a {@link TrengoValidationException} naming the parameter, as every invalid argument is.
+   */
+  private static Request prepare(Call<?> call, CallContext context) {
+    try {
+      return OptionsCallFactory.with(
+          context,
+          () -> {
+            Duration timeout = context.timeout();
+            call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return call.request();
+          });
+    } catch (IllegalArgumentException e) {
+      throw invalidArguments(e);
+    }
+  }
+
+  private static TrengoValidationException invalidArguments(IllegalArgumentException e) {
+    String message = String.valueOf(e.getMessage());
+    Matcher nullArgument = NULL_ARGUMENT.matcher(message);
+    int forMethod = message.indexOf("for method ");
+    String operation = forMethod >= 0 ? message.substring(forMethod + "for method ".length()).trim() : "request";
+    if (nullArgument.find()) {
+      String parameter = nullArgument.group(3) != null ? "body" : nullArgument.group(2);
+      return new TrengoValidationException(operation, List.of(FieldError.of(parameter, null, "is required")));
+    }
+    String firstLine = message.lines().findFirst().orElse(message);
+    return new TrengoValidationException(operation, List.of(FieldError.of("arguments", null, firstLine)));
   }
 
   private void checkOpen() {
@@ -117,32 +201,32 @@ public final class CallExecutor {
     }
   }
 
-  private void applyCallTimeout(Call<?> call) {
-    options.callTimeout().ifPresent(d -> call.timeout().timeout(d.toNanos(), TimeUnit.NANOSECONDS));
-  }
-
-  private <T> T handle(Response<T> response) {
+  private <T> T handle(Response<T> response, CallContext context) {
     okhttp3.Response raw = response.raw();
     options
         .responseObserver()
-        .ifPresent(o -> o.accept(new ResponseInfo(raw.code(), raw.headers().toMultimap(), attempts(raw))));
+        .ifPresent(o -> o.accept(new ResponseInfo(raw.code(), raw.headers().toMultimap(), Math.max(1, context.attempts()))));
     if (response.isSuccessful()) {
       return response.body();
     }
     Request request = raw.request();
     Duration retryAfter = RateLimitHeaders.retryAfter(raw.headers(), clock).orElse(null);
-    throw TrengoServiceException.of(
-        raw.code(),
-        request.method(),
-        request.url().encodedPath(),
-        raw.headers().toMultimap(),
-        errorBody(response.errorBody()),
-        retryAfter);
-  }
-
-  private static int attempts(okhttp3.Response raw) {
-    CallContext context = raw.request().tag(CallContext.class);
-    return context == null ? 1 : Math.max(1, context.attempts());
+    String body = errorBody(response.errorBody());
+    TrengoServiceException answer =
+        TrengoServiceException.of(
+            raw.code(),
+            request.method(),
+            request.url().encodedPath(),
+            raw.headers().toMultimap(),
+            body,
+            retryAfter);
+    if (!Idempotency.isIdempotent(request) && Idempotency.leavesOutcomeOpen(raw.code())) {
+      throw new TrengoOutcomeUnknownException(
+          describe(request) + " may have been applied: the answer was " + answer.getMessage() + "."
+              + OutcomeUnknownIOException.NOT_RESENT,
+          raw.code(), Excerpt.of(body), answer);
+    }
+    throw answer;
   }
 
   private static String errorBody(ResponseBody body) {
@@ -158,28 +242,65 @@ public final class CallExecutor {
     }
   }
 
-  private static TrengoException failure(Request request, IOException e) {
+  private static TrengoException failure(Request request, CallContext context, IOException failure) {
+    // OkHttp reports any failure of a call whose timeout fired as InterruptedIOException("timeout"),
+    // with the interceptors' own failure as the cause: that one says what happened.
+    IOException e = failure;
+    for (Throwable c = failure.getCause(); c instanceof IOException && isTimeout(e); c = c.getCause()) {
+      e = (IOException) c;
+    }
+    String timedOut = e != failure || isTimeout(e) ? " (its call timeout of " + context.timeout() + " passed)" : "";
     if (e instanceof NotSentException) {
       Throwable cause = e.getCause();
       if (cause instanceof RateLimitWaitTimeoutException) {
         return (RateLimitWaitTimeoutException) cause;
       }
-      return new TrengoIoException(describe(request) + " was not sent: " + e.getMessage(), e);
+      return new TrengoIoException(describe(request) + " was not sent: " + e.getMessage() + timedOut, e);
     }
-    if (e instanceof OutcomeUnknownIOException) {
-      return new TrengoOutcomeUnknownException(e.getMessage(), e);
+    if (e instanceof OutcomeUnknownIOException unknown) {
+      return new TrengoOutcomeUnknownException(e.getMessage() + timedOut, unknown.status(), unknown.excerpt(), e);
     }
-    return new TrengoIoException(describe(request) + " failed: " + e, e);
+    if (e instanceof ResponseTooLargeIOException large) {
+      return new TrengoResponseTooLargeException(
+          describe(request) + ": " + e.getMessage(), large.status(), large.limit(), e);
+    }
+    if (e instanceof UnreadableBodyException unreadable) {
+      return new TrengoDecodingException("", unreadable.answer().excerpt(),
+          "cannot read the answer to " + describe(request) + ": " + e.getMessage(), e);
+    }
+    return new TrengoIoException(describe(request) + " failed: " + e + timedOut, e);
   }
 
-  /** The body of a successful response could not be parsed (a body cut short, say). */
-  private static TrengoException unreadable(Request request, Throwable t) {
+  private static boolean isTimeout(IOException e) {
+    return e instanceof java.io.InterruptedIOException && "timeout".equals(e.getMessage());
+  }
+
+  /**
+   * The body of a successful answer could not be decoded into its model (a value in no form the API
+   * sends). For a request that creates data that proves nothing about whether it was applied.
+   */
+  private static TrengoException unreadable(Request request, CallContext context, Throwable t) {
+    Answer answer = context.lastAnswer();
+    String what = answer == null ? "" : " " + answer.describe();
+    if (!Idempotency.isIdempotent(request)) {
+      String detail = t instanceof TrengoException ? t.getMessage() : String.valueOf(t);
+      return new TrengoOutcomeUnknownException(
+          describe(request) + " may have been applied: its answer" + what + " could not be read (" + detail + ")."
+              + OutcomeUnknownIOException.NOT_RESENT,
+          answer == null ? 0 : answer.status(), answer == null ? "" : answer.excerpt(), t);
+    }
     if (t instanceof TrengoException) {
       return (TrengoException) t;
     }
-    String applied = Idempotency.isIdempotent(request) ? "" : " The request was applied; only its answer was unreadable.";
+    Throwable cause = t.getCause() != null ? t.getCause() : t;
     return new TrengoDecodingException(
-        "", "", "cannot read the response to " + describe(request) + ": " + t + "." + applied, t);
+        "", answer == null ? "" : answer.excerpt(),
+        "cannot read the answer to " + describe(request) + what + ": " + firstLine(cause.getMessage()), t);
+  }
+
+  /** Gson's messages end in advice for its own users ("See https://..."): the first line is the fact. */
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
   }
 
   private static String describe(Request request) {

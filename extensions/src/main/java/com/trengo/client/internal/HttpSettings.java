@@ -4,6 +4,7 @@ import com.trengo.client.http.LogLevel;
 import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.RetryPolicy;
 import com.trengo.client.http.Sleeper;
+import com.trengo.client.http.Ticker;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,9 @@ import okhttp3.OkHttpClient;
 /**
  * What {@link HttpStack} is built from. {@code okHttpClient}, {@code proxy}, {@code logSink} and the
  * timeouts may be null: null timeouts keep the supplied client's, or our defaults for a client we
- * create; a null proxy keeps the client's proxy selection; a null sink logs through SLF4J.
+ * create ({@code callTimeout} falls back to {@link HttpStack#DEFAULT_CALL_TIMEOUT} unless the supplied
+ * client sets one); a null proxy keeps the client's proxy selection; a null sink logs through SLF4J.
+ * {@code ticker} measures call deadlines; {@code maxResponseBytes} caps a successful answer's body.
  */
 public record HttpSettings(
     String token,
@@ -35,7 +38,9 @@ public record HttpSettings(
     List<Interceptor> networkInterceptors,
     Clock clock,
     Sleeper sleeper,
-    String userAgent) {
+    String userAgent,
+    Ticker ticker,
+    long maxResponseBytes) {
 
   @Override
   public String toString() {

@@ -40,6 +40,16 @@ final class Idempotency {
     }
   }
 
+  /**
+   * Whether an answer with {@code status} leaves open whether the request was applied. A redirect:
+   * something other than the API answered (a proxy sending it elsewhere, or an application that
+   * applied it and points to the result). 500, 502, 503, 504: the server or a gateway failed, before,
+   * during or after applying it. Every other status is the API's answer about this request.
+   */
+  static boolean leavesOutcomeOpen(int status) {
+    return (status >= 300 && status < 400) || status == 500 || status == 502 || status == 503 || status == 504;
+  }
+
   /** Whether the body can be written again: none, or one that is not one-shot. */
   static boolean isReplayable(Request request) {
     return request.body() == null || !request.body().isOneShot();

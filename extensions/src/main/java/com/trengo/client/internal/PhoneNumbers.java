@@ -7,12 +7,18 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
  * Phone number checks on Google's libphonenumber rather than a regex: a regex can only check the
- * shape of E.164 ('+', up to 15 digits), so it passes numbers that no carrier will route, such as an
- * unassigned country code (+999...), a wrong length for the country, or a trunk prefix left in
- * (+31 0 6...). libphonenumber knows each region's number plan; it costs 352 KiB with no
- * dependencies, and loads a region's metadata only when a number from it is first checked.
+ * shape of E.164 ('+', up to 15 digits), so it passes an unknown country code (+999...) or a wrong
+ * length for the country (+12, a digit too many or too few for the plan). libphonenumber knows each
+ * region's number plan; it costs 352 KiB with no dependencies, and loads a region's metadata only
+ * when a number from it is first checked.
  *
- * <p>Numbers are validated, never rewritten: a number that is valid but not in E.164 form is
+ * <p>The check is libphonenumber's "possible number" (a known country code and a length its plan
+ * allows), not its "valid number" (in a range it knows as assigned): its range data lags what carriers
+ * open, and refuses numbers a server holds and routes (the sandbox's own +31674241400 is one), while
+ * it lets a trunk prefix through either way (+31 0 6... reads as valid). One rule serves creates and
+ * matching, so a number the library matches as a phone number is one it lets a create send.
+ *
+ * <p>Numbers are checked, never rewritten: a number that is possible but not in E.164 form is
  * rejected with its E.164 form as a suggestion, because what the caller gave is what is sent.
  */
 public final class PhoneNumbers {
@@ -30,6 +36,9 @@ public final class PhoneNumbers {
   public static String problem(String value) {
     if (value.startsWith("+")) {
       return e164Problem(value);
+    }
+    if (value.startsWith("00") && e164("+" + value.substring(2)) != null) {
+      return "is not in E.164 form (did you mean " + e164("+" + value.substring(2)) + "?)";
     }
     String problem = e164Problem("+" + value);
     return NOT_A_PHONE_NUMBER.equals(problem)
@@ -50,15 +59,15 @@ public final class PhoneNumbers {
   }
 
   /**
-   * The E.164 form of a valid number ('+' added to digits only, spaces and dashes dropped), or null
-   * when {@code value} is no valid number. For comparing numbers; never used to rewrite a request.
+   * The E.164 form of a possible number ('+' added to digits only, spaces and dashes dropped), or null
+   * when {@code value} is no possible number. For comparing numbers; never used to rewrite a request.
    */
   public static String e164(String value) {
     try {
       // No default region ("ZZ"): a number must carry its country code. A missing '+' is added, so
       // digits only read as country code and number.
       PhoneNumber number = UTIL.parse(value.startsWith("+") ? value : "+" + value, "ZZ");
-      return UTIL.isValidNumber(number) ? UTIL.format(number, PhoneNumberFormat.E164) : null;
+      return UTIL.isPossibleNumber(number) ? UTIL.format(number, PhoneNumberFormat.E164) : null;
     } catch (NumberParseException e) {
       return null;
     }

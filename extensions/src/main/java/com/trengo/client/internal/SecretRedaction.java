@@ -16,11 +16,14 @@ public final class SecretRedaction {
   public static final Set<String> SECRET_KEYS = Set.of("signing_secret", "password", "activation_token");
 
   private static final Pattern SECRET_VALUE = Pattern.compile(
-      "(\"(?:" + String.join("|", SECRET_KEYS) + ")\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")");
+      "(\"(?:" + String.join("|", SECRET_KEYS) + ")\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\"|$)");
 
   private SecretRedaction() {}
 
-  /** {@code line} with the string value of every secret key replaced by {@code ██}. */
+  /**
+   * {@code line} with the string value of every secret key replaced by {@code ██}; a value the line
+   * cuts off (a body that broke off, an excerpt) is masked to the end.
+   */
   public static String redact(String line) {
     if (line == null || line.indexOf('"') < 0) {
       return line;

@@ -28,7 +28,7 @@ final class BuilderClients {
         .token("tok_builders_0123456789")
         .baseUrl(server.baseUrl() + "/api/v2")
         .retryPolicy(RetryPolicy.builder().jitter(0).build())
-        .rateLimiter(RateLimiter.create(RateLimitConfig.ofDefaults().toBuilder().clock(time).sleeper(time).build()))
+        .rateLimiter(RateLimiter.create(RateLimitConfig.ofDefaults().toBuilder().clock(time).ticker(time).sleeper(time).build()))
         .clock(time)
         .sleeper(time)
         .build();

@@ -68,7 +68,7 @@ class RateLimitContractTest {
   /** A client whose limiter, retries and waits all run on {@link #time}, with the default 120 a minute. */
   private TrengoClient onFakeTime() {
     return client.builder()
-        .rateLimiter(RateLimiter.create(RateLimitConfig.builder().clock(time).sleeper(time).build()))
+        .rateLimiter(RateLimiter.create(RateLimitConfig.builder().clock(time).ticker(time).sleeper(time).build()))
         .clock(time)
         .sleeper(time)
         .build();

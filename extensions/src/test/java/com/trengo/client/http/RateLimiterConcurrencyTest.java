@@ -3,6 +3,7 @@ package com.trengo.client.http;
 import static com.trengo.client.http.RateLimiterTest.response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -99,7 +101,7 @@ class RateLimiterConcurrencyTest {
     AtomicInteger finished = new AtomicInteger();
     Sleeper whenAllWait =
         duration -> {
-          while (shared.get().waiters() + finished.get() < THREADS) {
+          while (shared.get().waiting() + finished.get() < THREADS) {
             if (Thread.interrupted()) {
               throw new InterruptedException();
             }
@@ -284,7 +286,7 @@ class RateLimiterConcurrencyTest {
             });
 
     assertInstanceOf(InterruptedException.class, outcome);
-    assertEquals(0, limiter.waiters());
+    assertEquals(0, limiter.waiting());
     time.advance(Duration.ofSeconds(5));
     assertEquals(2, limiter.remaining());
   }
@@ -308,15 +310,42 @@ class RateLimiterConcurrencyTest {
           interrupted.interrupt();
           interrupted.join();
           assertInstanceOf(InterruptedException.class, first.get());
-          assertEquals(1, limiter.waiters());
+          assertEquals(1, limiter.waiting());
 
           inFlight.close();
           second.get().close(); // the next in line got the slot the interrupted one gave up
-          assertEquals(0, limiter.waiters());
+          assertEquals(0, limiter.waiting());
         });
 
     time.advance(window.plusMillis(1));
     assertEquals(1, limiter.remaining(), "every slot is free again: none was leaked");
+  }
+
+  @Test
+  void aCancelledWaiterLeavesTheQueueAtOnceAndTheOneBehindMovesUp() {
+    // Item 12 of issue 13: a caller that gives up frees its place; it does not hold the others back.
+    Duration window = Duration.ofSeconds(10);
+    RateLimiter limiter = RateLimiter.create(config(1, window).build());
+
+    assertTimeoutPreemptively(
+        TIMEOUT,
+        () -> {
+          RateLimiter.Permit inFlight = limiter.acquire();
+          RateLimiter.Ticket first = limiter.ticket();
+          Future<RateLimiter.Permit> cancelled = pool.submit(() -> first.await(Duration.ofMinutes(5)));
+          awaitWaiters(limiter, 1);
+          Future<RateLimiter.Permit> second = pool.submit(() -> limiter.acquire());
+          awaitWaiters(limiter, 2);
+
+          first.cancel();
+
+          ExecutionException e = assertThrows(ExecutionException.class, cancelled::get);
+          assertInstanceOf(java.util.concurrent.CancellationException.class, e.getCause());
+          assertEquals(1, limiter.waiting());
+          inFlight.close();
+          second.get().close();
+          assertEquals(0, limiter.waiting());
+        });
   }
 
   @Test
@@ -337,18 +366,18 @@ class RateLimiterConcurrencyTest {
           } catch (RateLimitWaitTimeoutException expected) {
             assertEquals(Duration.ofMillis(1_050), expected.maxWait());
           }
-          assertEquals(0, limiter.waiters());
+          assertEquals(0, limiter.waiting());
           leaked.close();
         });
   }
 
   private RateLimitConfig.Builder config(int limit, Duration window) {
-    return RateLimitConfig.builder().limit(limit).window(window).clock(time).sleeper(time);
+    return RateLimitConfig.builder().limit(limit).window(window).clock(time).ticker(time).sleeper(time);
   }
 
   /** Spins until {@code count} callers are parked in the limiter; the caller bounds the time. */
   private static void awaitWaiters(RateLimiter limiter, int count) {
-    while (limiter.waiters() < count) {
+    while (limiter.waiting() < count) {
       Thread.yield(); // let the threads we wait for run, even on one CPU
     }
   }

@@ -280,7 +280,7 @@ class RateLimiterTest {
     assertEquals(Duration.ofSeconds(10), e.maxWait());
     assertEquals(List.of(), time.sleeps(), "gave up without waiting");
     assertEquals(0, limiter.remaining());
-    assertEquals(0, limiter.waiters());
+    assertEquals(0, limiter.waiting());
     time.advance(HOLD);
     assertEquals(2, limiter.remaining(), "the failed acquire took no slot");
   }
@@ -372,12 +372,60 @@ class RateLimiterTest {
         assertThrows(NullPointerException.class, () -> limiter(1).onResponse(null)).getMessage());
   }
 
+  @Test
+  void aWallClockSetBackTenMinutesHoldsNoCallerBack() throws Exception {
+    // Item 14 of issue 13: intervals run on the monotonic ticker; the wall clock only reads dates.
+    Duration[] step = {Duration.ZERO};
+    java.time.Clock wall = new java.time.Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return java.time.ZoneOffset.UTC;
+      }
+
+      @Override
+      public java.time.Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public java.time.Instant instant() {
+        return time.instant().plus(step[0]);
+      }
+    };
+    RateLimiter limiter = RateLimiter.create(config(2).clock(wall).build());
+    limiter.acquire().close();
+    limiter.acquire().close();
+
+    step[0] = Duration.ofMinutes(-10); // the system clock is corrected back ten minutes
+    time.advance(HOLD);
+
+    assertEquals(2, limiter.remaining());
+    limiter.acquire().close();
+    limiter.acquire().close();
+    assertEquals(List.of(), time.sleeps(), "both slots freed a window after their requests, as measured");
+  }
+
+  @Test
+  void aCancelledTicketThrowsAndTakesNoSlot() throws Exception {
+    RateLimiter limiter = limiter(1);
+    RateLimiter.Permit held = limiter.acquire();
+    RateLimiter.Ticket ticket = limiter.ticket();
+    ticket.cancel();
+
+    assertThrows(java.util.concurrent.CancellationException.class, () -> ticket.await(Duration.ofMinutes(1)));
+
+    held.close();
+    time.advance(HOLD);
+    assertEquals(1, limiter.remaining());
+    assertEquals(0, limiter.waiting());
+  }
+
   private RateLimiter limiter(int limit) {
     return RateLimiter.create(config(limit).build());
   }
 
   private RateLimitConfig.Builder config(int limit) {
-    return RateLimitConfig.builder().limit(limit).window(WINDOW).clock(time).sleeper(time);
+    return RateLimitConfig.builder().limit(limit).window(WINDOW).clock(time).ticker(time).sleeper(time);
   }
 
   private static String uniqueToken() {

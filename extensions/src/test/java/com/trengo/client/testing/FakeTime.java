@@ -1,6 +1,7 @@
 package com.trengo.client.testing;
 
 import com.trengo.client.http.Sleeper;
+import com.trengo.client.http.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,15 +12,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A fake clock that is also the {@link Sleeper}: sleeping advances the clock at once instead of
- * blocking, and records how long was asked for. Pass one instance as both the clock and the sleeper
- * of the code under test; tests then run instantly and can assert on {@link #sleeps()}.
+ * A fake clock that is also the {@link Sleeper} and the monotonic {@link Ticker}: sleeping advances
+ * the clock at once instead of blocking, and records how long was asked for. Pass one instance as the
+ * clock, the ticker and the sleeper of the code under test; tests then run instantly and can assert
+ * on {@link #sleeps()}.
  *
  * <p>Thread-safe. Time only moves forward, by {@link #advance(Duration)} or {@link
  * #sleep(Duration)}. Like {@link Thread#sleep(long)}, {@code sleep} throws {@link
  * InterruptedException} (clearing the flag) if the calling thread is already interrupted.
  */
-public final class FakeTime extends Clock implements Sleeper {
+public final class FakeTime extends Clock implements Sleeper, Ticker {
   /** A whole second, so HTTP-dates (second resolution) round-trip exactly. */
   public static final Instant DEFAULT_START = Instant.parse("2024-01-01T00:00:00Z");
 
@@ -76,6 +78,13 @@ public final class FakeTime extends Clock implements Sleeper {
   @Override
   public Instant instant() {
     return state.now();
+  }
+
+  /** Nanoseconds since {@link #DEFAULT_START}: moves exactly as the clock does. */
+  @Override
+  public long nanoTime() {
+    Duration since = Duration.between(DEFAULT_START, state.now());
+    return since.toNanos();
   }
 
   @Override

@@ -25,12 +25,14 @@ public final class CommandLine {
           "  --token T            the bearer token to accept (default sandbox-token)",
           "  --rate-limit R/W     requests per window per token, e.g. 120/60s, 5/500ms (default 120/60s)",
           "  --fault-rate LIST    random faults, e.g. reset-after-apply=0.1,server-error=0.05; faults are",
-          "                       server-error, reset-before-apply, reset-after-apply, malformed-body, delay",
+          "                       server-error, reset-before-apply, reset-after-apply, malformed-body, delay,",
+          "                       html-200, cut-body, bad-gateway, redirect",
           "  --fault-seed S       seed of the random faults (default 0)",
           "  --fault-delay D      how long a delay fault holds a response, e.g. 3s, 500ms (default 3s)",
           "  --webhook-hosts H    where registered webhooks are posted: local (default; localhost and",
           "                       127.0.0.1 only) or any (receivers in other containers or machines)",
-          "  --help               this text");
+          "  --help               this text",
+          "The admin API (/__admin) admits only the token, and never a request from a web page.");
 
   private static final Set<String> OPTIONS =
       Set.of("port", "host", "seed", "token", "rate-limit", "fault-rate", "fault-seed", "fault-delay", "webhook-hosts");

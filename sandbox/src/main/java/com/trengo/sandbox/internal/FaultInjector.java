@@ -17,6 +17,8 @@ public final class FaultInjector {
 
   private final FaultConfig config;
   private final List<ScriptedFault> scripted = new ArrayList<>();
+  private final List<Hold> holds = new ArrayList<>();
+  private final List<Hold> held = new ArrayList<>();
   private Random random;
 
   /** Injects faults as {@code config} says. */
@@ -57,14 +59,53 @@ public final class FaultInjector {
     scripted.add(new ScriptedFault(method, pathTemplate, type, times));
   }
 
+  /** Holds the next request matching {@code method} and {@code pathTemplate} when it arrives. */
+  public synchronized Hold hold(String method, String pathTemplate) {
+    Hold hold = new Hold(method, pathTemplate);
+    holds.add(hold);
+    return hold;
+  }
+
+  /**
+   * Holds the serving thread here while a hold of this request is in force; returns at once when there
+   * is none. Called before anything is applied, outside this object's lock.
+   */
+  public void holdIfScripted(String method, String apiPath) {
+    Hold hold = null;
+    synchronized (this) {
+      for (Iterator<Hold> it = holds.iterator(); it.hasNext(); ) {
+        Hold candidate = it.next();
+        if (candidate.matches(method, apiPath)) {
+          it.remove();
+          hold = candidate;
+          break;
+        }
+      }
+    }
+    if (hold != null) {
+      synchronized (this) {
+        held.add(hold);
+      }
+      hold.holdHere();
+    }
+  }
+
+  /** Lets every held request go on, and drops holds not yet used: on reset and close. */
+  public synchronized void releaseHolds() {
+    holds.clear();
+    held.forEach(Hold::release);
+    held.clear();
+  }
+
   /** Drops the scripted faults not yet used. */
   public synchronized void clearScripted() {
     scripted.clear();
   }
 
-  /** Drops scripted faults and restarts the random sequence from the seed. */
+  /** Drops scripted faults and holds, and restarts the random sequence from the seed. */
   public synchronized void reset() {
     scripted.clear();
+    releaseHolds();
     random = new Random(config.seed());
   }
 }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import java.time.Duration;
 
 /** The WireMock server behind a sandbox: one catch-all stub, answered by the transformer. */
 public final class SandboxServer {
@@ -20,16 +21,17 @@ public final class SandboxServer {
    * A started server on {@code bindAddress}:{@code port} (0 for a free port) that answers everything with
    * {@code transformer} and validates everything with {@code listener}; its admin API admits only
    * {@code token}, never from a web page, and {@code adminRoutes} add the sandbox's own test API
-   * (webhook triggers) to it.
+   * (webhook triggers) to it; an idle connection is closed after {@code idleTimeout}.
    */
   public static WireMockServer start(String bindAddress, int port, SandboxTransformer transformer,
-      ValidatingListener listener, String token, AdminApiExtension adminRoutes) {
+      ValidatingListener listener, String token, AdminApiExtension adminRoutes, Duration idleTimeout) {
     WireMockServer server =
         new WireMockServer(
             wireMockConfig()
                 .bindAddress(bindAddress)
                 .port(port)
                 .adminAuthenticator(new AdminGate(token))
+                .jettyIdleTimeout(idleTimeout.toMillis())
                 // One acceptor is plenty for a test server, and Jetty warns when there are more than CPUs.
                 .jettyAcceptors(1)
                 .extensions(transformer, listener, adminRoutes)

@@ -84,12 +84,17 @@ public final class SandboxTransformer implements ResponseDefinitionTransformerV2
     String apiPath = path.substring(WireMockRequests.API_ROOT.length());
     String method = request.getMethod().getName();
 
+    faults.holdIfScripted(method, apiPath);
     Optional<FaultType> fault = faults.decide(method, apiPath);
     fault.ifPresent(f -> serveEvent.appendSubEvent(FAULT_EVENT, Map.of("type", f.name())));
     if (fault.isPresent() && !appliesRequest(fault.get())) {
-      return fault.get() == FaultType.SERVER_ERROR
-          ? respond(ApiResponse.message(500, "Server Error"), limit).build()
-          : reset();
+      return switch (fault.get()) {
+        case SERVER_ERROR -> respond(ApiResponse.message(500, "Server Error"), limit).build();
+        case HTML_200 -> html(200, "Please wait", limit);
+        case REDIRECT -> responseDefinition().withStatus(302)
+            .withHeader("Location", absoluteUrl(request)).build();
+        default -> reset();
+      };
     }
 
     ApiResponse response =
@@ -103,13 +108,48 @@ public final class SandboxTransformer implements ResponseDefinitionTransformerV2
       case RESET_AFTER_APPLY -> reset();
       case MALFORMED_BODY -> malformed(response, limit);
       case DELAY -> respond(response, limit).withFixedDelay((int) faults.config().delay().toMillis()).build();
+      case CUT_BODY -> cut(response, limit);
+      case BAD_GATEWAY -> html(502, "502 Bad Gateway", limit);
       default -> throw new IllegalStateException("not an after-apply fault: " + fault.get());
     };
   }
 
   /** Whether the store is changed before this fault strikes. */
   private static boolean appliesRequest(FaultType fault) {
-    return fault != FaultType.SERVER_ERROR && fault != FaultType.RESET_BEFORE_APPLY;
+    return switch (fault) {
+      case SERVER_ERROR, RESET_BEFORE_APPLY, HTML_200, REDIRECT -> false;
+      default -> true;
+    };
+  }
+
+  /** An HTML page such as a proxy or a gateway sends, not the API's JSON. */
+  private static ResponseDefinition html(int status, String title, RateLimitDecision limit) {
+    return rateLimitHeaders(responseDefinition().withStatus(status), limit)
+        .withHeader("Content-Type", "text/html; charset=utf-8")
+        .withBody("<!DOCTYPE html>\n<html><head><title>" + title + "</title></head>\n<body><h1>" + title
+            + "</h1><p>The service is busy. This page refreshes by itself.</p></body></html>\n")
+        .build();
+  }
+
+  /** The URL the request was sent to, for a redirect back to it. */
+  private static String absoluteUrl(LoggedRequest request) {
+    return request.getAbsoluteUrl();
+  }
+
+  /**
+   * The real status, a Content-Length for the whole body, and half of it: the server (Jetty) closes
+   * the connection when the handler wrote less than it declared. A response without a body gets the
+   * contract's smallest JSON, so that there is something to cut.
+   */
+  private static ResponseDefinition cut(ApiResponse response, RateLimitDecision limit) {
+    String json = response.hasBody() ? Json.write(response.body()) : "{\"message\": \"Server Error\"}";
+    int status = response.hasBody() ? response.status() : 200;
+    byte[] whole = json.getBytes(StandardCharsets.UTF_8);
+    return rateLimitHeaders(responseDefinition().withStatus(status), limit)
+        .withHeader("Content-Type", "application/json")
+        .withHeader("Content-Length", Integer.toString(whole.length))
+        .withBody(json.substring(0, json.length() / 2))
+        .build();
   }
 
   // Constant-time comparison: cheap, and the habit matters more than the threat here.
