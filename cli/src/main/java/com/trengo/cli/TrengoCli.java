@@ -41,6 +41,8 @@ import picocli.CommandLine.IFactory;
     subcommands = {
       ContactsCommand.class,
       TicketsCommand.class,
+      LabelsCommand.class,
+      ChannelsCommand.class,
       SandboxCommand.class,
       WebhooksCommand.class,
       BenchCommand.class,

@@ -66,7 +66,8 @@ class BadOptionValuesTest {
         Map.entry("--sandbox-port", List.of("-1", "70000", "abc")),
         Map.entry("--field", List.of("no-equals-sign")),
         Map.entry("--base-url", List.of("not a url", "ftp://127.0.0.1/")),
-        Map.entry("--wait", List.of("-1", "61", "abc")));
+        Map.entry("--wait", List.of("-1", "61", "abc")),
+        Map.entry("--type", List.of("", "not a type!", "EMAIL;rm")));
   }
 
   @TestFactory
