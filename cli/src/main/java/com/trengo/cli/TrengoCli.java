@@ -42,6 +42,8 @@ import picocli.CommandLine.IFactory;
     subcommands = {
       ContactsCommand.class,
       TicketsCommand.class,
+      LabelsCommand.class,
+      ChannelsCommand.class,
       SandboxCommand.class,
       WebhooksCommand.class,
       BenchCommand.class,

@@ -95,6 +95,16 @@ public final class ContactsService {
     return executor.executeAsync(api.addContactNote(contactId, request));
   }
 
+  /** Deletes a note of the contact. Resent after a failure like any DELETE. */
+  public void deleteNote(long contactId, long noteId) {
+    executor.execute(api.deleteContactNote(contactId, noteId));
+  }
+
+  /** Async form of {@link #deleteNote(long, long)}. */
+  public CompletableFuture<Void> deleteNoteAsync(long contactId, long noteId) {
+    return executor.executeAsync(api.deleteContactNote(contactId, noteId));
+  }
+
   /** The contact with this id; {@link com.trengo.client.error.NotFoundException} if there is none. */
   public Contact get(long contactId) {
     return executor.execute(api.getContact(contactId, null));

@@ -1,44 +1,65 @@
 package com.trengo.client;
 
-import com.trengo.client.api.LabelsAndCustomFieldsApi;
-import com.trengo.client.internal.CallExecutor;
-import com.trengo.client.model.AttachLabelToTicketRequest;
 import com.trengo.client.model.CreateCustomFieldRequest;
 import com.trengo.client.model.CustomField;
 import com.trengo.client.model.Label;
 import java.util.concurrent.CompletableFuture;
 
-/** Labels and custom fields. Get one from {@link TrengoClient#labelsAndCustomFields()}. */
+/**
+ * Labels and custom fields, as the first version of the client grouped them. Get one from {@link
+ * TrengoClient#labelsAndCustomFields()}.
+ *
+ * @deprecated the two are unrelated resources, each with a service of its own since they have lists,
+ *     gets, updates and deletes: {@link TrengoClient#labels()} and {@link TrengoClient#customFields()}.
+ *     These methods call the same operations and keep working.
+ */
+@Deprecated
 public final class LabelsAndCustomFieldsService {
-  private final CallExecutor executor;
-  private final LabelsAndCustomFieldsApi api;
+  private final LabelsService labels;
+  private final CustomFieldsService customFields;
 
-  LabelsAndCustomFieldsService(CallExecutor executor, LabelsAndCustomFieldsApi api) {
-    this.executor = executor;
-    this.api = api;
+  LabelsAndCustomFieldsService(LabelsService labels, CustomFieldsService customFields) {
+    this.labels = labels;
+    this.customFields = customFields;
   }
 
   /**
-   * Attaches an existing label to a ticket and returns the label. Never resent once it may have
-   * reached the server.
+   * Attaches an existing label to a ticket and returns the label.
+   *
+   * @deprecated use {@link LabelsService#attachToTicket(long, long)}
    */
+  @Deprecated
   public Label attachLabel(long ticketId, long labelId) {
-    return executor.execute(api.attachLabelToTicket(ticketId, new AttachLabelToTicketRequest().labelId(labelId)));
+    return labels.attachToTicket(ticketId, labelId);
   }
 
-  /** Async form of {@link #attachLabel(long, long)}. */
+  /**
+   * Async form of {@link #attachLabel(long, long)}.
+   *
+   * @deprecated use {@link LabelsService#attachToTicketAsync(long, long)}
+   */
+  @Deprecated
   public CompletableFuture<Label> attachLabelAsync(long ticketId, long labelId) {
-    return executor.executeAsync(
-        api.attachLabelToTicket(ticketId, new AttachLabelToTicketRequest().labelId(labelId)));
+    return labels.attachToTicketAsync(ticketId, labelId);
   }
 
-  /** Creates a custom field. Never resent once it may have reached the server. */
+  /**
+   * Creates a custom field. Never resent once it may have reached the server.
+   *
+   * @deprecated use {@link CustomFieldsService#create}
+   */
+  @Deprecated
   public CustomField createCustomField(CreateCustomFieldRequest request) {
-    return executor.execute(api.createCustomField(request));
+    return customFields.create(request);
   }
 
-  /** Async form of {@link #createCustomField(CreateCustomFieldRequest)}. */
+  /**
+   * Async form of {@link #createCustomField(CreateCustomFieldRequest)}.
+   *
+   * @deprecated use {@link CustomFieldsService#createAsync}
+   */
+  @Deprecated
   public CompletableFuture<CustomField> createCustomFieldAsync(CreateCustomFieldRequest request) {
-    return executor.executeAsync(api.createCustomField(request));
+    return customFields.createAsync(request);
   }
 }

@@ -10,34 +10,46 @@ import com.trengo.client.model.Profile;
 import com.trengo.client.model.ProfileList;
 import com.trengo.client.model.ProfileRequest;
 import com.trengo.client.pagination.AutoPager;
-import com.trengo.client.pagination.Page;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Profiles: one customer (a company, a household) and its contacts across channels. Get one from
- * {@link TrengoClient#profiles()}.
+ * Profiles: one customer (a company, a household) and its contacts across channels. List (also by
+ * {@code term}), get, create and update ({@link com.trengo.client.builder.CreateProfile} builds both
+ * bodies), delete (the profile only: its contacts stay, and it cannot be undone), attach and detach
+ * contacts. Get one from {@link TrengoClient#profiles()}.
  */
-public final class ProfilesService {
+public final class ProfilesService extends CrudService<Profile, ProfileList, ProfileRequest, ProfileRequest> {
   /** The relation {@code with} loads the notes with. */
   private static final String NOTES = "notes";
 
-  private final CallExecutor executor;
   private final ProfilesApi api;
 
   ProfilesService(CallExecutor executor, ProfilesApi api) {
-    this.executor = executor;
+    super(
+        executor,
+        listing(api, null),
+        id -> api.getProfile(id, null),
+        api::createProfile,
+        api::updateProfile,
+        api::deleteProfile);
     this.api = api;
+  }
+
+  private static Listing<Profile, ProfileList> listing(ProfilesApi api, String term) {
+    return Listing.of(
+        page -> api.listProfiles(page, term), ProfileList::getData, ProfileList::getMeta, ProfileList::getLinks,
+        Profile::getId);
   }
 
   /** One page of profiles, filtered by {@code term} when it is not null. */
   public ProfileList list(int page, String term) {
-    return executor.execute(api.listProfiles(page, term));
+    return listing(api, term).page(executor, page);
   }
 
   /** Async form of {@link #list(int, String)}. */
   public CompletableFuture<ProfileList> listAsync(int page, String term) {
-    return executor.executeAsync(api.listProfiles(page, term));
+    return listing(api, term).pageAsync(executor, page);
   }
 
   /**
@@ -45,22 +57,7 @@ public final class ProfilesService {
    * reaches it.
    */
   public AutoPager<Profile> listAll(String term) {
-    return AutoPager.of(
-        page -> {
-          ProfileList list = list(page, term);
-          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
-        },
-        Profile::getId);
-  }
-
-  /** The profile with this id; {@link com.trengo.client.error.NotFoundException} if there is none. */
-  public Profile get(long profileId) {
-    return executor.execute(api.getProfile(profileId, null));
-  }
-
-  /** Async form of {@link #get(long)}. */
-  public CompletableFuture<Profile> getAsync(long profileId) {
-    return executor.executeAsync(api.getProfile(profileId, null));
+    return listing(api, term).all(executor);
   }
 
   /** The profile with this id and its notes ({@code with=notes}), in {@link Profile#getNotes()}. */
@@ -71,36 +68,6 @@ public final class ProfilesService {
   /** Async form of {@link #getWithNotes(long)}. */
   public CompletableFuture<Profile> getWithNotesAsync(long profileId) {
     return executor.executeAsync(api.getProfile(profileId, NOTES));
-  }
-
-  /** Creates a profile. Never resent once it may have reached the server. */
-  public Profile create(ProfileRequest request) {
-    return executor.execute(api.createProfile(request));
-  }
-
-  /** Async form of {@link #create(ProfileRequest)}. */
-  public CompletableFuture<Profile> createAsync(ProfileRequest request) {
-    return executor.executeAsync(api.createProfile(request));
-  }
-
-  /** Renames the profile. */
-  public Profile update(long profileId, ProfileRequest request) {
-    return executor.execute(api.updateProfile(profileId, request));
-  }
-
-  /** Async form of {@link #update(long, ProfileRequest)}. */
-  public CompletableFuture<Profile> updateAsync(long profileId, ProfileRequest request) {
-    return executor.executeAsync(api.updateProfile(profileId, request));
-  }
-
-  /** Deletes the profile; its contacts stay. It cannot be undone. */
-  public void delete(long profileId) {
-    executor.execute(api.deleteProfile(profileId));
-  }
-
-  /** Async form of {@link #delete(long)}. */
-  public CompletableFuture<Void> deleteAsync(long profileId) {
-    return executor.executeAsync(api.deleteProfile(profileId));
   }
 
   /**

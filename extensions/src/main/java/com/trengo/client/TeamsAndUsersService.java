@@ -10,24 +10,39 @@ import com.trengo.client.pagination.Page;
 import com.trengo.client.model.User;
 import java.util.concurrent.CompletableFuture;
 
-/** Teams and users (agents). Get one from {@link TrengoClient#teamsAndUsers()}. */
+/**
+ * Users (agents), and creating a team as the first version did. Get one from {@link
+ * TrengoClient#teamsAndUsers()}; {@link TrengoClient#teams()} has the whole of teams.
+ */
 public final class TeamsAndUsersService {
   private final CallExecutor executor;
   private final TeamsAndUsersApi api;
+  private final TeamsService teams;
 
-  TeamsAndUsersService(CallExecutor executor, TeamsAndUsersApi api) {
+  TeamsAndUsersService(CallExecutor executor, TeamsAndUsersApi api, TeamsService teams) {
     this.executor = executor;
     this.api = api;
+    this.teams = teams;
   }
 
-  /** Creates a team. Never resent once it may have reached the server. */
+  /**
+   * Creates a team. Never resent once it may have reached the server.
+   *
+   * @deprecated use {@link TeamsService#create}, beside the team's list, get, update and delete
+   */
+  @Deprecated
   public Team createTeam(CreateTeamRequest request) {
-    return executor.execute(api.createTeam(request));
+    return teams.create(request);
   }
 
-  /** Async form of {@link #createTeam(CreateTeamRequest)}. */
+  /**
+   * Async form of {@link #createTeam(CreateTeamRequest)}.
+   *
+   * @deprecated use {@link TeamsService#createAsync}
+   */
+  @Deprecated
   public CompletableFuture<Team> createTeamAsync(CreateTeamRequest request) {
-    return executor.executeAsync(api.createTeam(request));
+    return teams.createAsync(request);
   }
 
   /** One page of users. */

@@ -1,11 +1,17 @@
 package com.trengo.client;
 
 import com.trengo.client.api.ChannelsApi;
+import com.trengo.client.api.ContactGroupsApi;
 import com.trengo.client.api.ContactsApi;
+import com.trengo.client.api.HelpCenterApi;
 import com.trengo.client.api.LabelsAndCustomFieldsApi;
 import com.trengo.client.api.MessagesApi;
 import com.trengo.client.api.ProfilesApi;
+import com.trengo.client.api.QuickRepliesApi;
+import com.trengo.client.api.ReportingApi;
+import com.trengo.client.api.SmsApi;
 import com.trengo.client.api.TeamsAndUsersApi;
+import com.trengo.client.api.TicketResultsApi;
 import com.trengo.client.api.TicketsApi;
 import com.trengo.client.api.WebhooksApi;
 import com.trengo.client.api.WhatsAppApi;
@@ -92,9 +98,12 @@ public final class TrengoClient implements AutoCloseable {
     return new TrengoClient(options, stack, Objects.requireNonNull(requestOptions, "requestOptions == null"));
   }
 
-  /** Tickets: list, create, open one for a contact identifier, assign, close. */
+  /**
+   * Tickets: list, get, create, open one for a contact identifier, assign, close, reopen, merge, spam,
+   * custom field values, favorites, delete.
+   */
   public TicketsService tickets() {
-    return new TicketsService(executor, stack.api(TicketsApi.class), contacts());
+    return new TicketsService(executor, stack.api(TicketsApi.class), contacts(), ticketResults());
   }
 
   /** Messages of a ticket: list, send text, send media. */
@@ -115,22 +124,72 @@ public final class TrengoClient implements AutoCloseable {
     return new ProfilesService(executor, stack.api(ProfilesApi.class));
   }
 
-  /** Channels: list the voice channels. */
+  /** Channels: list every channel, find them by type or name, list the voice channels. */
   public ChannelsService channels() {
     return new ChannelsService(executor, stack.api(ChannelsApi.class));
   }
 
-  /** Teams and users: create a team, list the users (agents). */
+  /** Teams: list, get, create, update (name, channels, agents), delete. */
+  public TeamsService teams() {
+    return new TeamsService(executor, stack.api(TeamsAndUsersApi.class));
+  }
+
+  /** Users (agents): list them. (Its createTeam is {@link #teams()}'s create, kept for existing code.) */
   public TeamsAndUsersService teamsAndUsers() {
-    return new TeamsAndUsersService(executor, stack.api(TeamsAndUsersApi.class));
+    return new TeamsAndUsersService(executor, stack.api(TeamsAndUsersApi.class), teams());
   }
 
-  /** Labels and custom fields: attach a label to a ticket, create a custom field. */
+  /** Ticket labels: list, get, create, update, delete, find by name, attach to and detach from tickets. */
+  public LabelsService labels() {
+    return new LabelsService(executor, stack.api(LabelsAndCustomFieldsApi.class));
+  }
+
+  /** Custom fields of contacts, profiles and tickets: list, get, create, update, delete. */
+  public CustomFieldsService customFields() {
+    return new CustomFieldsService(executor, stack.api(LabelsAndCustomFieldsApi.class));
+  }
+
+  /**
+   * Labels and custom fields, as the first version grouped them.
+   *
+   * @deprecated use {@link #labels()} and {@link #customFields()}; these methods keep working
+   */
+  @Deprecated
   public LabelsAndCustomFieldsService labelsAndCustomFields() {
-    return new LabelsAndCustomFieldsService(executor, stack.api(LabelsAndCustomFieldsApi.class));
+    return new LabelsAndCustomFieldsService(labels(), customFields());
   }
 
-  /** Webhooks: list, create, update, delete. */
+  /** Quick replies, the answers agents insert: list (by type), create, update, delete. */
+  public QuickRepliesService quickReplies() {
+    return new QuickRepliesService(executor, stack.api(QuickRepliesApi.class));
+  }
+
+  /** Ticket results, the outcomes a ticket is closed with: list, get, create, update, delete, find by name. */
+  public TicketResultsService ticketResults() {
+    return new TicketResultsService(executor, stack.api(TicketResultsApi.class));
+  }
+
+  /** Contact groups: list, get, create, rename, delete. */
+  public ContactGroupsService contactGroups() {
+    return new ContactGroupsService(executor, stack.api(ContactGroupsApi.class));
+  }
+
+  /** SMS messages: list those sent, send one, and the wallet balance they are paid from. */
+  public SmsService sms() {
+    return new SmsService(executor, stack.api(SmsApi.class));
+  }
+
+  /** Help centers, read-only: each one's categories, articles and blocks. */
+  public HelpCentersService helpCenters() {
+    return new HelpCentersService(executor, stack.api(HelpCenterApi.class));
+  }
+
+  /** Ticket aggregates and reporting metrics. */
+  public ReportingService reporting() {
+    return new ReportingService(executor, stack.api(ReportingApi.class));
+  }
+
+  /** Webhooks: list, get, create, update, delete. */
   public WebhooksService webhooks() {
     return new WebhooksService(executor, stack.api(WebhooksApi.class));
   }

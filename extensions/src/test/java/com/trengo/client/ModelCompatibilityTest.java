@@ -83,7 +83,7 @@ class ModelCompatibilityTest {
   void aValueTheClientSendsBackKeepsAnUnknownEnumUnchanged() {
     server.stubFor(post(urlEqualTo("/api/v2/custom_fields")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{\"id\":3,\"title\":\"Likes\",\"type\":\"CHECKBOX\"}")));
-    client.labelsAndCustomFields().createCustomField(
+    client.customFields().create(
         new CreateCustomFieldRequest().title("Likes").type(CreateCustomFieldRequest.TypeEnum.fromValue("CHECKBOX")));
     server.verify(postRequestedFor(urlEqualTo("/api/v2/custom_fields"))
         .withRequestBody(equalToJson("{\"title\":\"Likes\",\"type\":\"CHECKBOX\"}")));

@@ -78,7 +78,15 @@ class RealResponseFixturesTest {
         new Fixture("messages-send-internal-note.json", "Message", "message"),
         new Fixture("whatsapp-start-conversation.json", "Message", "message"),
         Fixture.of("webhooks-list.json", "WebhookList"),
-        Fixture.of("webhooks-view.json", "Webhook"));
+        Fixture.of("webhooks-view.json", "Webhook"),
+        // The real responses of operations issue 14 added.
+        Fixture.of("quick-replies-list.json", "QuickReplyList"),
+        Fixture.of("quick-replies-create.json", "QuickReply"),
+        Fixture.of("contact-groups-list.json", "ContactGroupList"),
+        Fixture.of("contact-groups-view.json", "ContactGroup"),
+        Fixture.of("contact-groups-create.json", "ContactGroup"),
+        Fixture.of("sms-messages-list.json", "SmsMessageList"),
+        Fixture.of("wallet-balance.json", "WalletBalance"));
   }
 
   @ParameterizedTest(name = "{0}")

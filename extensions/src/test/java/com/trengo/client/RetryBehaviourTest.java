@@ -198,7 +198,7 @@ class RetryBehaviourTest {
   void neverResendsAttachLabelAfterA502() {
     respondInOrder(json(502, ""), aResponse().withStatus(200));
     TrengoOutcomeUnknownException e =
-        assertThrows(TrengoOutcomeUnknownException.class, () -> client().labelsAndCustomFields().attachLabel(9, 4));
+        assertThrows(TrengoOutcomeUnknownException.class, () -> client().labels().attachToTicket(9, 4));
     assertEquals(502, e.statusCode().orElseThrow());
     assertEquals(1, requests());
   }

@@ -48,17 +48,18 @@ class AccountTest {
   }
 
   @Test
-  void createsACustomFieldAndRejectsAnUnknownTypeWith422() throws IOException {
-    Reply created = api.post("custom_fields", "{\"title\":\"Order number\",\"type\":\"TEXT\"}");
-    Reply rejected = api.post("custom_fields", "{\"title\":\"Mood\",\"type\":\"EMOJI\"}");
+  void createsACustomFieldOfAnEntityAndRejectsAKindAsItsTypeWith422() throws IOException {
+    Reply created = api.post("custom_fields", "{\"title\":\"Order number\",\"type\":\"TICKET\"}");
+    Reply rejected = api.post("custom_fields", "{\"title\":\"Mood\",\"type\":\"TEXT\"}");
 
     assertEquals(201, created.status(), created.toString());
-    assertEquals("TEXT", created.json().get("type").getAsString());
+    assertEquals("TICKET", created.json().get("type").getAsString());
+    assertEquals("TEXT", created.json().get("field_type").getAsString());
     assertEquals(422, rejected.status());
     assertEquals(
         "The selected type is invalid.",
         rejected.json().getAsJsonObject("errors").getAsJsonArray("type").get(0).getAsString());
-    sandbox.sandbox().clearViolations(); // EMOJI is outside the contract's enum too
+    sandbox.sandbox().clearViolations(); // TEXT is outside the contract's enum too
   }
 
   @Test

@@ -12,7 +12,11 @@ import java.time.Duration;
 /** A plain java.net.http client for the sandbox's tests: relative paths, the bearer token, JSON bodies. */
 final class Api {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  // HTTP/1.1, as the library's OkHttp speaks cleartext HTTP: the JDK client's default, HTTP/2, upgrades
+  // a cleartext GET to h2c, and such an upgraded connection to the sandbox's Jetty now and then answered
+  // nothing until the idle timeout (30 s, then "EOF reached while reading") on this shared machine.
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
   private final String authorization;
 

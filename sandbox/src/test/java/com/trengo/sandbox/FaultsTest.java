@@ -109,7 +109,7 @@ class FaultsTest {
   void aScriptedFaultHitsOnlyMatchingRequestsAndOnlyAsOftenAsAsked() throws IOException {
     sandbox.sandbox().faults().next("POST", "/teams", FaultType.SERVER_ERROR, 2);
 
-    Reply otherPath = api.post("custom_fields", "{\"title\":\"t\",\"type\":\"TEXT\"}");
+    Reply otherPath = api.post("custom_fields", "{\"title\":\"t\",\"type\":\"CONTACT\"}");
     Reply first = api.post("teams", "{\"name\":\"a\"}");
     Reply second = api.post("teams", "{\"name\":\"b\"}");
     Reply third = api.post("teams", "{\"name\":\"c\"}");

@@ -27,7 +27,7 @@ class MessagesTest {
 
     JsonObject meta = first.getAsJsonObject("meta");
     assertEquals(
-        Set.of("current_page", "from", "last_page", "path", "per_page", "to", "total"), meta.keySet());
+        Set.of("current_page", "from", "last_page", "links", "path", "per_page", "to", "total"), meta.keySet());
     assertEquals(30, meta.get("total").getAsInt());
     assertEquals(2, meta.get("last_page").getAsInt());
     assertEquals(25, first.getAsJsonArray("data").size());

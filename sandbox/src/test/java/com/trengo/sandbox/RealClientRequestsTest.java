@@ -16,6 +16,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * seed's dialect rejected or mishandled (issue 12). Each is accepted with 0 contract violations, in
  * either direction, and does what the real API does. PyTrengo sends every keyword argument, so the
  * ones a caller leaves out arrive as null. Each request and its answer are printed for the record.
+ *
+ * <p>Last, PyTrengo's calls of the ticket actions issue 14 added: reopen with {@code {}}, spam without a
+ * body, merge, and a ticket's custom data.
  */
 class RealClientRequestsTest {
 
@@ -177,6 +180,48 @@ class RealClientRequestsTest {
     JsonObject message = reply.json().getAsJsonObject("message");
     assertEquals("OUTBOUND", message.get("type").getAsString());
     assertEquals("Your order has shipped", message.get("message").getAsString());
+    assertNoViolations();
+  }
+
+  // Ticket actions added by issue 14, as PyTrengo sends them.
+
+  @Test
+  void reopenTicketWithAnEmptyObject() throws IOException {
+    send("POST", "tickets/90001/close", "{\"ticket_id\":90001,\"ticket_result_id\":null}");
+
+    Reply reply = send("POST", "tickets/90001/reopen", "{}");
+
+    assertEquals(200, reply.status(), reply.toString());
+    assertTrue(Set.of("OPEN", "ASSIGNED").contains(api.get("tickets/90001").json().get("status").getAsString()));
+    assertNoViolations();
+  }
+
+  @Test
+  void markAndUnmarkSpamWithoutABody() throws IOException {
+    Reply marked = send("POST", "tickets/90002/spam", "");
+    Reply unmarked = api.delete("tickets/90002/spam");
+
+    assertEquals(200, marked.status(), marked.toString());
+    assertEquals(204, unmarked.status(), unmarked.toString());
+    assertNoViolations();
+  }
+
+  @Test
+  void mergeTicketBySourceTicketId() throws IOException {
+    Reply reply = send("POST", "tickets/90003/merge", "{\"source_ticket_id\":90004}");
+
+    assertEquals(200, reply.status(), reply.toString());
+    assertEquals(404, api.get("tickets/90004").status());
+    assertNoViolations();
+  }
+
+  @Test
+  void setTicketCustomData() throws IOException {
+    Reply reply = send("POST", "tickets/90001/custom_fields", "{\"custom_field_id\":501,\"value\":\"C-00042\"}");
+
+    assertEquals(200, reply.status(), reply.toString());
+    JsonObject value = api.get("tickets/90001").json().getAsJsonArray("custom_field_values").get(0).getAsJsonObject();
+    assertEquals("C-00042", value.get("value").getAsString());
     assertNoViolations();
   }
 

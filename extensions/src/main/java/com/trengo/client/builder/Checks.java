@@ -4,8 +4,13 @@ import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.ContactIdentifier;
 import com.trengo.client.internal.PhoneNumbers;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Collects every failed field of one request, then throws once: a caller fixing their input should
@@ -43,6 +48,15 @@ final class Checks {
   void optionalId(String field, Long id) {
     if (id != null && id <= 0) {
       fail(field, id, "must be positive");
+    }
+  }
+
+  /** Each id of a list that may be absent, named by position ({@code user_ids[1]}): given and positive. */
+  void requiredIds(String field, List<Long> ids) {
+    if (ids != null) {
+      for (int i = 0; i < ids.size(); i++) {
+        requiredId(field + "[" + i + "]", ids.get(i));
+      }
     }
   }
 
@@ -84,6 +98,55 @@ final class Checks {
     if (present(field, phone)) {
       failIf(field, phone, PhoneNumbers.e164Problem(phone));
     }
+  }
+
+  /** A phone number that must be given: '+' or digits only, a valid number. */
+  void requiredPhone(String field, String phone) {
+    if (present(field, phone)) {
+      optionalPhone(field, phone);
+    }
+  }
+
+  /** A whole number that may be absent, at least {@code min}. */
+  void optionalMinimum(String field, Integer value, int min) {
+    if (value != null && value < min) {
+      fail(field, value, "must be at least " + min);
+    }
+  }
+
+  /**
+   * A URL, given as text or a {@link URI}, that may be absent: absolute, with a host, and in a scheme
+   * {@code allowed} accepts ({@code allowedText} says which, in the messages). Returns it as a URI; null
+   * when it is absent or not a URL at all.
+   */
+  URI optionalUrl(String field, Object given, Predicate<URI> allowed, String allowedText) {
+    if (given == null) {
+      return null;
+    }
+    URI uri;
+    if (given instanceof URI) {
+      uri = (URI) given;
+    } else {
+      try {
+        uri = new URI((String) given);
+      } catch (URISyntaxException e) {
+        fail(field, given, "is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")");
+        return null;
+      }
+    }
+    if (!uri.isAbsolute() || uri.isOpaque()) {
+      fail(field, given, "must be an absolute " + allowedText + " URL");
+    } else if (uri.getHost() == null) {
+      fail(field, given, "must have a host");
+    } else if (!allowed.test(uri)) {
+      fail(field, given, "must use " + allowedText + ", not " + uri.getScheme());
+    }
+    return uri;
+  }
+
+  /** Whether the URI's scheme is one of {@code schemes} (lower case), ignoring case. */
+  static boolean schemeIn(URI uri, String... schemes) {
+    return Arrays.asList(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a required value was given; records "is required" when it was not. */

@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Builds a validated {@link CreateCustomFieldRequest}, for {@code
- * labelsAndCustomFields().createCustomField(..)}.
+ * Builds a validated {@link CreateCustomFieldRequest}, for {@code customFields().create(..)}: a field of
+ * contacts, profiles or tickets. Its kind is not in the body (no source sends one); Trengo makes it a
+ * text field.
  *
  * <pre>{@code
- * trengo.labelsAndCustomFields().createCustomField(
- *     CreateCustomField.builder().title("Order number").type(TypeEnum.TEXT).build());
+ * trengo.customFields().create(CreateCustomField.builder().title("Order number").type(TypeEnum.TICKET).build());
  * }</pre>
  */
 public final class CreateCustomField {
@@ -40,7 +40,7 @@ public final class CreateCustomField {
       return this;
     }
 
-    /** The kind of value the field holds. Required: one of the constants the contract lists. */
+    /** The entity the field belongs to. Required: one of the constants the contract lists. */
     public Builder type(TypeEnum type) {
       this.type = type;
       this.typeName = null;
@@ -48,8 +48,10 @@ public final class CreateCustomField {
     }
 
     /**
-     * The kind of value the field holds, by its API name: exactly one of {@code TEXT}, {@code NUMBER},
-     * {@code DATE}, {@code DROPDOWN} (case matters). Required.
+     * The entity the field belongs to, by its API name: exactly one of {@code CONTACT}, {@code PROFILE},
+     * {@code TICKET} (case matters). Required. (Until issue 14 this took the kind of field, TEXT or
+     * NUMBER, which real payloads carry in {@code field_type}: see the deviation {@code
+     * custom-field-type-entity}.)
      */
     public Builder type(String type) {
       this.type = null;

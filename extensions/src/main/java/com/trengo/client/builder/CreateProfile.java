@@ -19,32 +19,25 @@ public final class CreateProfile {
     return new Builder();
   }
 
-  /** Collects the fields; {@link #build()} checks them all. Setters accept null: it means unset. */
+  /** Collects the name; {@link #build()} checks it. The setter accepts null: it means unset. */
   public static final class Builder {
     private String name;
 
     private Builder() {}
 
-    /**
-     * The profile's name, usually the customer's company. Required, not blank (an update replaces the
-     * name; it cannot clear it).
-     */
+    /** The name. Required, not blank (an update replaces it; it cannot clear it). */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
     /**
-     * The request, with every field exactly as given.
+     * The request, with the name exactly as given.
      *
-     * @throws com.trengo.client.error.TrengoValidationException listing every invalid field
+     * @throws com.trengo.client.error.TrengoValidationException naming the name when it is missing or blank
      */
     public ProfileRequest build() {
-      // The contract sets no length limit on the name, so none is guessed at here.
-      Checks checks = new Checks("ProfileRequest");
-      checks.requiredText("name", name);
-      checks.throwIfFailed();
-      return new ProfileRequest().name(name);
+      return new ProfileRequest().name(NameOnly.checked("ProfileRequest", name));
     }
   }
 }

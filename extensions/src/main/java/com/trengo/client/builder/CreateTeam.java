@@ -3,10 +3,10 @@ package com.trengo.client.builder;
 import com.trengo.client.model.CreateTeamRequest;
 
 /**
- * Builds a validated {@link CreateTeamRequest}, for {@code teamsAndUsers().createTeam(..)}.
+ * Builds a validated {@link CreateTeamRequest}, for {@code teams().create(..)}.
  *
  * <pre>{@code
- * trengo.teamsAndUsers().createTeam(CreateTeam.builder().name("Support").build());
+ * trengo.teams().create(CreateTeam.builder().name("Support").build());
  * }</pre>
  */
 public final class CreateTeam {
@@ -17,28 +17,25 @@ public final class CreateTeam {
     return new Builder();
   }
 
-  /** Collects the fields; {@link #build()} checks them all. Setters accept null: it means unset. */
+  /** Collects the name; {@link #build()} checks it. The setter accepts null: it means unset. */
   public static final class Builder {
     private String name;
 
     private Builder() {}
 
-    /** The team's name. Required, not blank. */
+    /** The name. Required, not blank (an update replaces it; it cannot clear it). */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
     /**
-     * The request, with every field exactly as given.
+     * The request, with the name exactly as given.
      *
-     * @throws com.trengo.client.error.TrengoValidationException listing every invalid field
+     * @throws com.trengo.client.error.TrengoValidationException naming the name when it is missing or blank
      */
     public CreateTeamRequest build() {
-      Checks checks = new Checks("CreateTeamRequest");
-      checks.requiredText("name", name);
-      checks.throwIfFailed();
-      return new CreateTeamRequest().name(name);
+      return new CreateTeamRequest().name(NameOnly.checked("CreateTeamRequest", name));
     }
   }
 }

@@ -67,9 +67,7 @@ public final class SendMessage {
       Checks checks = new Checks("SendMessageRequest");
       checks.requiredText("message", message);
       checks.optionalText("subject", subject);
-      for (int i = 0; i < attachmentIds.size(); i++) {
-        checks.requiredId("attachment_ids[" + i + "]", attachmentIds.get(i));
-      }
+      checks.requiredIds("attachment_ids", attachmentIds);
       checks.throwIfFailed();
       return new SendMessageRequest()
           .message(message)

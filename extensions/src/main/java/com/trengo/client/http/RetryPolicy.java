@@ -43,25 +43,46 @@ import java.util.TreeSet;
  *   <caption>Which operations are resent after a failure that may have been applied</caption>
  *   <tr><th>operations</th><th>method</th><th>resent?</th><th>why</th></tr>
  *   <tr><td>every list and get</td><td>GET</td><td>yes</td><td>reads nothing but state</td></tr>
- *   <tr><td>{@code updateContact}, {@code updateProfile}, {@code updateWebhook}</td><td>PUT</td>
- *       <td>yes</td><td>replaces fields with the same values</td></tr>
+ *   <tr><td>{@code updateContact}, {@code updateProfile}, {@code updateWebhook}, {@code updateLabel},
+ *       {@code updateCustomField}, {@code updateTeam}, {@code updateQuickReply}, {@code
+ *       updateTicketResult}, {@code updateContactGroup}</td><td>PUT</td><td>yes</td><td>replaces
+ *       fields with the same values</td></tr>
  *   <tr><td>{@code deleteContact}, {@code deleteProfile}, {@code deleteWebhook}, {@code
- *       detachContactFromProfile}</td><td>DELETE</td><td>yes</td><td>gone stays gone</td></tr>
+ *       detachContactFromProfile}, {@code deleteTicket}, {@code unmarkTicketAsSpam}, {@code
+ *       unfavoriteTicket}, {@code detachLabelFromTicket}, {@code deleteMessage}, {@code
+ *       deleteContactNote}, {@code deleteLabel}, {@code deleteCustomField}, {@code deleteTeam}, {@code
+ *       deleteQuickReply}, {@code deleteTicketResult}, {@code deleteContactGroup}</td><td>DELETE</td>
+ *       <td>yes</td><td>gone stays gone (a second delete may answer 404)</td></tr>
  *   <tr><td>{@code assignTicket}</td><td>POST</td><td>yes</td><td>sets the assignee: twice leaves
  *       what once does (a PATCH in the seed spec; Trengo's method is POST)</td></tr>
  *   <tr><td>{@code closeTicket}</td><td>POST</td><td>yes</td><td>a closed ticket stays closed (a
  *       PATCH in the seed spec; Trengo's method is POST)</td></tr>
- *   <tr><td>{@code setContactCustomField}</td><td>POST</td><td>yes</td><td>sets one value,
- *       replacing the last</td></tr>
- *   <tr><td>{@code sendMessage}, {@code sendMediaMessage}</td><td>POST</td><td><b>never</b></td>
- *       <td>a second send is a second message to the customer</td></tr>
+ *   <tr><td>{@code setContactCustomField}, {@code setTicketCustomField}</td><td>POST</td><td>yes</td>
+ *       <td>sets one value, replacing the last</td></tr>
+ *   <tr><td>{@code reopenTicket}, {@code markTicketAsSpam}, {@code favoriteTicket}</td><td>POST</td>
+ *       <td>yes</td><td>sets a state: a reopened ticket stays open, a spam ticket spam, a favorite a
+ *       favorite</td></tr>
+ *   <tr><td>{@code mergeTickets}</td><td>POST</td><td><b>never</b></td><td>the source ticket is deleted
+ *       by the first merge, so a second would fail and hide that the first took effect</td></tr>
+ *   <tr><td>{@code sendMessage}, {@code sendMediaMessage}, {@code sendQuickMessage}</td><td>POST</td>
+ *       <td><b>never</b></td><td>a second send is a second message to the customer</td></tr>
  *   <tr><td>{@code sendWhatsAppTemplate}</td><td>POST</td><td><b>never</b></td><td>starts a WhatsApp
  *       session: a second send is a second template message</td></tr>
+ *   <tr><td>{@code sendSmsMessage}</td><td>POST</td><td><b>never</b></td><td>a second SMS, paid for
+ *       twice</td></tr>
+ *   <tr><td>{@code logPhoneCall}, {@code uploadMessageFile}</td><td>POST</td><td><b>never</b></td>
+ *       <td>a second call log, a second file</td></tr>
  *   <tr><td>{@code createContact}, {@code createContactOnChannel}, {@code createTicket}, {@code
  *       createTeam}, {@code createCustomField}, {@code createWebhook}, {@code createProfile}, {@code
- *       attachContactToProfile}, {@code addContactNote}, {@code attachLabelToTicket}</td><td>POST</td>
- *       <td><b>never</b></td><td>may create data a second time</td></tr>
+ *       attachContactToProfile}, {@code addContactNote}, {@code attachLabelToTicket}, {@code
+ *       createLabel}, {@code createQuickReply}, {@code createTicketResult}, {@code
+ *       createContactGroup}</td><td>POST</td><td><b>never</b></td><td>may create data a second
+ *       time</td></tr>
  * </table>
+ *
+ * <p>Every operation of the contract is in one row; {@code RetryClassesTest} holds the table to the
+ * one place that decides (the client's {@code Idempotency}: the method, and for a POST the list of
+ * those that set a state).
  *
  * <p>What is never resent once it may have reached the server ends in {@link
  * com.trengo.client.error.TrengoOutcomeUnknownException} instead. A request whose body can be read

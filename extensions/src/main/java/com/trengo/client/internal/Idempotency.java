@@ -16,7 +16,10 @@ final class Idempotency {
    * POST (or PATCH) operations that set a state: sending one twice leaves what sending it once does.
    * assignTicket and closeTicket are POSTs in Trengo's API (PATCHes in the seed spec).
    */
-  static final Set<String> STATE_SETTING_OPERATIONS = Set.of("assignTicket", "closeTicket", "setContactCustomField");
+  static final Set<String> STATE_SETTING_OPERATIONS =
+      Set.of(
+          "assignTicket", "closeTicket", "setContactCustomField", "reopenTicket", "markTicketAsSpam",
+          "setTicketCustomField", "favoriteTicket");
 
   private Idempotency() {}
 

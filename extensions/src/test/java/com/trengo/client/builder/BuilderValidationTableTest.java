@@ -12,7 +12,10 @@ import com.trengo.client.TrengoClient;
 import com.trengo.client.error.FieldError;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.model.CreateCustomFieldRequest.TypeEnum;
+import com.trengo.client.model.UpdateCustomFieldRequest;
 import com.trengo.client.model.CreateWebhookRequest;
+import com.trengo.client.model.LogPhoneCallRequest.DirectionEnum;
+import com.trengo.client.model.QuickReplyRequest;
 import com.trengo.client.webhook.WebhookEventType;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -85,6 +88,113 @@ class BuilderValidationTableTest {
   }
 
   static Stream<Case> badInputs() {
+    return Stream.concat(firstOperations(), operationsOfIssue14());
+  }
+
+  private static SendToIdentifier.Builder quick() {
+    return SendToIdentifier.builder().channelId(101L).contactIdentifier("ada@example.com").message("Hi");
+  }
+
+  private static LogPhoneCall.Builder call() {
+    return LogPhoneCall.builder().channelId(104L).phone("+31201234567").direction(DirectionEnum.INBOUND);
+  }
+
+  /** The builders and checked arguments of the operations issue 14 added. */
+  private static Stream<Case> operationsOfIssue14() {
+    return Stream.of(
+        // labels and custom fields
+        bad("label without name", "name", "null",
+            c -> c.labels().create(CreateLabel.builder().color("#fff").build())),
+        bad("label renamed to blank", "name", " ",
+            c -> c.labels().update(401, CreateLabel.builder().name(" ").build())),
+        bad("label with a blank colour", "color", "",
+            c -> c.labels().createAsync(CreateLabel.builder().name("VIP").color("").build())),
+        bad("find a label without a name", "name", "null",
+            c -> c.labels().findByName(null)),
+        bad("find a label by a blank name", "name", "  ",
+            c -> c.labels().findByName("  ")),
+        bad("custom field update that changes nothing", "title", "null",
+            c -> c.customFields().update(501, UpdateCustomField.builder().build())),
+        bad("custom field renamed to blank", "title", " ",
+            c -> c.customFields().update(501, UpdateCustomField.builder().title(" ").build())),
+        bad("custom field moved to an entity not listed", "type", "ORDER",
+            c -> c.customFields().updateAsync(501, UpdateCustomField.builder()
+                .type(UpdateCustomFieldRequest.TypeEnum.fromValue("ORDER")).build())),
+        // teams and channels
+        bad("team renamed to nothing", "name", "null",
+            c -> c.teams().update(301, UpdateTeam.builder().channelId(101L).build())),
+        bad("team with channel zero", "channel_ids[1]", "0",
+            c -> c.teams().update(301, UpdateTeam.builder().name("S").channelId(101L).channelId(0L).build())),
+        bad("team with an agent left null", "user_ids[0]", "null",
+            c -> c.teams().updateAsync(301, UpdateTeam.builder().name("S").userId(null).build())),
+        bad("channels of no type", "type", "null",
+            c -> c.channels().findByType(null)),
+        bad("channel of a blank name", "name", "",
+            c -> c.channels().findByName("")),
+        // quick replies, ticket results, contact groups
+        bad("quick reply without a message", "message", "null",
+            c -> c.quickReplies().create(CreateQuickReply.builder().title("t").type(QuickReplyRequest.TypeEnum.EMAIL).build())),
+        bad("quick reply of a type not listed", "type", "WHATSAPP",
+            c -> c.quickReplies().update(1101, CreateQuickReply.builder().title("t").message("m")
+                .type(QuickReplyRequest.TypeEnum.fromValue("WHATSAPP")).build())),
+        bad("quick reply on channel zero", "channel_ids[0]", "0",
+            c -> c.quickReplies().createAsync(CreateQuickReply.builder().title("t").message("m")
+                .type(QuickReplyRequest.TypeEnum.EMAIL).channelId(0L).build())),
+        bad("ticket result without a name", "name", "null",
+            c -> c.ticketResults().create(CreateTicketResult.builder().sortOrder(1).build())),
+        bad("close with a blank result name", "name", " ",
+            c -> c.tickets().closeWithResult(90001, " ")),
+        bad("contact group renamed to blank", "name", "\t",
+            c -> c.contactGroups().update(901, CreateContactGroup.builder().name("\t").build())),
+        // SMS, help center, reporting
+        bad("sms to a number without +", "to", "31612345678",
+            c -> { c.sms().send(SendSms.builder().channelId(106L).to("31612345678").message("Hi").build()); return null; }),
+        bad("sms without text", "message", "null",
+            c -> c.sms().sendAsync(SendSms.builder().channelId(106L).to("+31612345678").build())),
+        bad("articles untranslated to no language", "language", "",
+            c -> com.trengo.client.ArticleQuery.untranslatedTo("")),
+        bad("articles with a blank term", "term", " ",
+            c -> com.trengo.client.ArticleQuery.published().withTerm(" ")),
+        bad("metrics without a metric", "metric", "null",
+            c -> c.reporting().metrics(com.trengo.client.MetricsQuery.builder().build())),
+        bad("metrics ending before they start", "end_date", "2024-01-01T00:00Z",
+            c -> com.trengo.client.MetricsQuery.builder().metric("closed_tickets")
+                .from(java.time.OffsetDateTime.parse("2024-02-01T00:00Z"))
+                .to(java.time.OffsetDateTime.parse("2024-01-01T00:00Z")).build()),
+        bad("metrics of team zero", "team_ids[0]", "0",
+            c -> c.reporting().metricsAsync(com.trengo.client.MetricsQuery.builder().metric("new_tickets").team(0).build())),
+        // tickets
+        bad("merge a ticket into itself", "source_ticket_id", "90001",
+            c -> { c.tickets().merge(90001, 90001); return null; }),
+        bad("merge ticket zero", "source_ticket_id", "0",
+            c -> c.tickets().mergeAsync(90001, 0)),
+        // messages
+        bad("upload with a body the upload would drop", "body", "text",
+            c -> c.messages().upload(SendMedia.builder().body("text").bytes(PNG).filename("a.png")
+                .contentType("image/png").build())),
+        bad("send to identifier on channel zero", "channel_id", "0",
+            c -> { c.messages().sendToIdentifier(quick().channelId(0L).build()); return null; }),
+        bad("send to a phone identifier with spaces", "contact_identifier", "+31 6 1234 5678",
+            c -> c.messages().sendToIdentifierAsync(quick().contactIdentifier("+31 6 1234 5678").build())),
+        bad("send to identifier without a message", "message", "null",
+            c -> { c.messages().sendToIdentifier(quick().message(null).build()); return null; }),
+        bad("send to identifier with a blank subject", "email_subject", " ",
+            c -> { c.messages().sendToIdentifier(quick().emailSubject(" ").build()); return null; }),
+        bad("log a call with a bad phone number", "phone", "+12",
+            c -> { c.messages().logPhoneCall(call().phone("+12").build()); return null; }),
+        bad("log a call without direction", "direction", "null",
+            c -> { c.messages().logPhoneCall(call().direction(null).build()); return null; }),
+        bad("log a call in a direction not listed", "direction", "SIDEWAYS",
+            c -> c.messages().logPhoneCallAsync(call().direction(DirectionEnum.fromValue("SIDEWAYS")).build())),
+        bad("log a call of negative duration", "duration", "-1",
+            c -> { c.messages().logPhoneCall(call().durationSeconds(-1).build()); return null; }),
+        bad("log a call with a recording on ftp", "recording_url", "ftp://pbx.example.com/1.mp3",
+            c -> { c.messages().logPhoneCall(call().recordingUrl("ftp://pbx.example.com/1.mp3").build()); return null; }),
+        bad("log a call with a relative recording url", "recording_url", "/rec/1.mp3",
+            c -> { c.messages().logPhoneCall(call().recordingUrl("/rec/1.mp3").build()); return null; }));
+  }
+
+  private static Stream<Case> firstOperations() {
     return Stream.of(
         // create contact
         bad("contact without name", "name", "null",
@@ -191,20 +301,18 @@ class BuilderValidationTableTest {
             c -> c.messages().sendMedia(7, media().body("").build())),
         // create team
         bad("team without name", "name", "null",
-            c -> c.teamsAndUsers().createTeam(CreateTeam.builder().build())),
+            c -> c.teams().create(CreateTeam.builder().build())),
         bad("team with blank name", "name", "   ",
-            c -> c.teamsAndUsers().createTeam(CreateTeam.builder().name("   ").build())),
+            c -> c.teams().createAsync(CreateTeam.builder().name("   ").build())),
         // create custom field
         bad("custom field without title", "title", "null",
-            c -> c.labelsAndCustomFields().createCustomField(CreateCustomField.builder().type(TypeEnum.TEXT).build())),
+            c -> c.customFields().create(CreateCustomField.builder().type(TypeEnum.CONTACT).build())),
         bad("custom field without type", "type", "null",
-            c -> c.labelsAndCustomFields().createCustomField(CreateCustomField.builder().title("Order").build())),
-        bad("custom field type in lower case", "type", "text",
-            c -> c.labelsAndCustomFields().createCustomField(
-                CreateCustomField.builder().title("Order").type("text").build())),
-        bad("custom field unknown type", "type", "BOOLEAN",
-            c -> c.labelsAndCustomFields().createCustomField(
-                CreateCustomField.builder().title("Order").type("BOOLEAN").build())),
+            c -> c.customFields().create(CreateCustomField.builder().title("Order").build())),
+        bad("custom field type in lower case", "type", "ticket",
+            c -> c.customFields().create(CreateCustomField.builder().title("Order").type("ticket").build())),
+        bad("custom field with a kind of field as its type", "type", "TEXT",
+            c -> c.customFields().createAsync(CreateCustomField.builder().title("Order").type("TEXT").build())),
         // create/update webhook
         bad("webhook without url", "url", "null",
             c -> c.webhooks().create(webhook().name("CRM").build())),

@@ -23,6 +23,6 @@ class OpenEnumValidationTest {
 
   @Test
   void aListedValueFromTheOpenEnumIsAccepted() {
-    assertEquals(TypeEnum.TEXT, CreateCustomField.builder().title("Likes").type(TypeEnum.fromValue("TEXT")).build().getType());
+    assertEquals(TypeEnum.PROFILE, CreateCustomField.builder().title("Likes").type(TypeEnum.fromValue("PROFILE")).build().getType());
   }
 }

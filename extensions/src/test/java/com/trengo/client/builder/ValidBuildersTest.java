@@ -20,6 +20,8 @@ import com.trengo.client.model.CreateCustomFieldRequest.TypeEnum;
 import com.trengo.client.model.CreateTeamRequest;
 import com.trengo.client.model.CreateTicketRequest;
 import com.trengo.client.model.CreateWebhookRequest;
+import com.trengo.client.model.LogPhoneCallRequest;
+import com.trengo.client.model.SendQuickMessageRequest;
 import com.trengo.client.model.ProfileRequest;
 import com.trengo.client.model.SendMessageRequest;
 import com.trengo.client.model.SendWhatsAppTemplateRequest;
@@ -111,10 +113,10 @@ class ValidBuildersTest {
   @Test
   void createTeamAndCustomField() {
     assertEquals(new CreateTeamRequest().name("Support NL"), CreateTeam.builder().name("Support NL").build());
-    assertEquals(new CreateCustomFieldRequest().title("Order").type(TypeEnum.DROPDOWN),
-        CreateCustomField.builder().title("Order").type("DROPDOWN").build());
-    assertEquals(new CreateCustomFieldRequest().title("Due").type(TypeEnum.DATE),
-        CreateCustomField.builder().title("Due").type("BOGUS").type(TypeEnum.DATE).build());
+    assertEquals(new CreateCustomFieldRequest().title("Order").type(TypeEnum.TICKET),
+        CreateCustomField.builder().title("Order").type("TICKET").build());
+    assertEquals(new CreateCustomFieldRequest().title("Due").type(TypeEnum.CONTACT),
+        CreateCustomField.builder().title("Due").type("BOGUS").type(TypeEnum.CONTACT).build());
   }
 
   @Test
@@ -204,5 +206,30 @@ class ValidBuildersTest {
     }
     server.verify(1, postRequestedFor(urlPathEqualTo("/api/v2/contacts")).withRequestBody(equalToJson(
         "{\"name\":\"Ada\",\"identifier\":\"fb_12345\",\"channel_id\":3448655702,\"email\":\"ada@example.com\"}")));
+  }
+
+  @Test
+  void sendToIdentifierKeepsEveryField() {
+    SendQuickMessageRequest built = SendToIdentifier.builder().channelId(101L).contactIdentifier("+31612345678")
+        .contactName(" Ada ").message("Hi").emailSubject("Re: order").build();
+
+    assertEquals(new SendQuickMessageRequest().channelId(101L).contactIdentifier("+31612345678").contactName(" Ada ")
+        .message("Hi").emailSubject("Re: order"), built);
+  }
+
+  @Test
+  void logPhoneCallKeepsEveryFieldAndLeavesTheUnsetOnesNull() {
+    LogPhoneCallRequest full = LogPhoneCall.builder().channelId(104L).phone("31201234567")
+        .direction(LogPhoneCallRequest.DirectionEnum.OUTBOUND).contactName("Ada").note("n").durationSeconds(0)
+        .recordingUrl(URI.create("http://pbx.example.com/r.mp3")).build();
+    LogPhoneCallRequest least = LogPhoneCall.builder().channelId(104L).phone("+31201234567")
+        .direction(LogPhoneCallRequest.DirectionEnum.INBOUND).build();
+
+    assertEquals(new LogPhoneCallRequest().channelId(104L).phone("31201234567")
+        .direction(LogPhoneCallRequest.DirectionEnum.OUTBOUND).contactName("Ada").note("n").duration(0)
+        .recordingUrl(URI.create("http://pbx.example.com/r.mp3")), full);
+    assertNull(least.getDuration());
+    assertNull(least.getRecordingUrl());
+    assertNull(least.getNote());
   }
 }

@@ -332,4 +332,17 @@ class ContactsContractTest {
   private static long requests(String method, String path) {
     return sandbox.sandbox().receivedRequests().stream().filter(r -> r.is(method, path)).count();
   }
+
+  @Test
+  @Covers({"addContactNote", "deleteContactNote", "getContact"})
+  void aDeletedNoteLeavesTheContactsNotesAndOnlyItsOwnContactCanDeleteIt(TrengoClient trengo) {
+    ContactNote kept = trengo.contacts().addNote(5003, new AddContactNoteRequest().note("Keep me."));
+    ContactNote gone = trengo.contacts().addNote(5003, new AddContactNoteRequest().note("Delete me."));
+
+    assertThrows(NotFoundException.class, () -> trengo.contacts().deleteNote(5004, gone.getId()), "not 5004's note");
+    trengo.contacts().deleteNoteAsync(5003, gone.getId()).join();
+
+    assertEquals(List.of(kept.getId()),
+        trengo.contacts().getWithNotes(5003).getNotes().stream().map(ContactNote::getId).toList());
+  }
 }

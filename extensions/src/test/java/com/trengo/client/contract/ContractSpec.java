@@ -42,12 +42,17 @@ final class ContractSpec {
   /** One operation of the contract. */
   record Operation(String id, String method, String path, String tag) {
 
-    /** The contract test class that must cover it: tag "Teams and Users" gives TeamsAndUsersContractTest. */
+    /**
+     * The contract test class that must cover it, named as the generator names the tag's interface:
+     * tag "Teams and Users" gives TeamsAndUsersContractTest, and a word in capitals is one word, so
+     * "SMS" gives SmsContractTest (beside SmsApi).
+     */
     String contractTestName() {
       if (tag.isBlank()) {
         return "UntaggedContractTest";
       }
       return Arrays.stream(tag.trim().split("\\s+"))
+              .map(word -> word.equals(word.toUpperCase(Locale.ROOT)) ? word.toLowerCase(Locale.ROOT) : word)
               .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
               .collect(Collectors.joining())
           + "ContractTest";

@@ -12,7 +12,10 @@ import com.trengo.client.error.NotFoundException;
 import com.trengo.client.error.UnprocessableEntityException;
 import com.trengo.client.builder.AssignTicket;
 import com.trengo.client.builder.CreateTicket;
+import com.trengo.client.builder.ContactCustomFieldValue;
 import com.trengo.client.builder.SendMessage;
+import com.trengo.client.error.TrengoValidationException;
+import com.trengo.client.model.CustomFieldValue;
 import com.trengo.client.model.AssignTicketRequest;
 import com.trengo.client.model.Ticket;
 import com.trengo.sandbox.TrengoSandbox;
@@ -234,5 +237,132 @@ class TicketsContractTest {
     assertEquals(EMAIL_CHANNEL, second.getChannel().getId());
     assertTrue(sandbox.receivedRequests().stream().filter(r -> r.is("POST", "/tickets"))
         .allMatch(r -> r.body().contains("\"contact_id\":" + first.getContactId())), "the ticket names the contact by id");
+  }
+
+  @Test
+  @Covers({"getTicket", "listTickets"})
+  void getsOneTicketAsTheListShowsIt(TrengoClient trengo) {
+    Ticket listed = trengo.tickets().list(TicketQuery.all()).getData().get(0);
+
+    Ticket got = trengo.tickets().get(listed.getId());
+
+    assertEquals(listed, got);
+    assertEquals(listed.getContactId(), got.getContact().getId(), "the contact is embedded, as CB reads it");
+    assertThrows(NotFoundException.class, () -> trengo.tickets().get(1));
+  }
+
+  @Test
+  @Covers({"deleteTicket", "getTicket", "listTickets", "listMessages"})
+  void aDeletedTicketIsGoneFromListsAndItsMessagesWithIt(TrengoClient trengo) {
+    long ticketId = anOpenTicket(trengo);
+
+    trengo.tickets().deleteAsync(ticketId).join();
+
+    assertThrows(NotFoundException.class, () -> trengo.tickets().get(ticketId));
+    assertFalse(ids(trengo, TicketQuery.all()).contains(ticketId));
+    assertEquals(29, ids(trengo, TicketQuery.all()).size());
+    assertThrows(NotFoundException.class, () -> trengo.messages().list(ticketId, 1));
+  }
+
+  @Test
+  @Covers({"reopenTicket", "closeTicket", "assignTicket", "getTicket"})
+  void aReopenedTicketIsAssignedWhenItHasAnAssigneeAndOpenWhenNot(TrengoClient trengo, TrengoSandbox sandbox) {
+    long unassigned = anOpenTicket(trengo);
+    long assigned = trengo.tickets().list(TicketQuery.builder().status("OPEN").build()).getData().get(1).getId();
+    trengo.tickets().assign(assigned, AssignTicket.toUser(203L).build());
+    trengo.tickets().close(unassigned);
+    trengo.tickets().close(assigned);
+
+    trengo.tickets().reopen(unassigned);
+    trengo.tickets().reopenAsync(assigned).join();
+
+    Ticket open = trengo.tickets().get(unassigned);
+    assertEquals(Ticket.StatusEnum.OPEN, open.getStatus());
+    assertNull(open.getClosedAt());
+    assertEquals(Ticket.StatusEnum.ASSIGNED, trengo.tickets().get(assigned).getStatus());
+    assertEquals(203L, trengo.tickets().get(assigned).getUserId());
+    assertEquals("{}", bodyOf(sandbox, "/tickets/" + unassigned + "/reopen"), "PyTrengo's body");
+  }
+
+  @Test
+  @Covers({"mergeTickets", "getTicket", "listMessages"})
+  void mergingMovesTheSourcesMessagesAndDeletesTheSource(TrengoClient trengo, TrengoSandbox sandbox) {
+    List<Ticket> open = trengo.tickets().list(TicketQuery.builder().status("OPEN").build()).getData();
+    long target = open.get(0).getId();
+    long source = open.get(1).getId();
+    Set<Long> expected = new java.util.HashSet<>(messageIds(trengo, target));
+    expected.addAll(messageIds(trengo, source));
+
+    trengo.tickets().merge(target, source);
+
+    assertEquals(expected, Set.copyOf(messageIds(trengo, target)));
+    assertEquals(expected.size(), trengo.tickets().get(target).getMessagesCount());
+    assertThrows(NotFoundException.class, () -> trengo.tickets().get(source));
+    assertEquals("{\"source_ticket_id\":" + source + "}", bodyOf(sandbox, "/tickets/" + target + "/merge"));
+  }
+
+  @Test
+  @Covers("mergeTickets")
+  void mergingAnUnknownTicketIs422AndMergingATicketIntoItselfIsRefusedBeforeSending(TrengoClient trengo) {
+    long target = anOpenTicket(trengo);
+
+    UnprocessableEntityException rejected =
+        assertThrows(UnprocessableEntityException.class, () -> trengo.tickets().merge(target, 1));
+    TrengoValidationException refused =
+        assertThrows(TrengoValidationException.class, () -> trengo.tickets().merge(target, target));
+
+    assertEquals(List.of("The selected source ticket id is invalid."), rejected.errors().get("source_ticket_id"));
+    assertEquals("source_ticket_id", refused.errors().get(0).field());
+  }
+
+  @Test
+  @Covers({"markTicketAsSpam", "unmarkTicketAsSpam", "getTicket", "listTickets"})
+  void aSpamTicketLeavesTheInboxAndComesBackWithItsStatusWhenUnmarked(TrengoClient trengo) {
+    long ticketId = anOpenTicket(trengo);
+
+    trengo.tickets().markAsSpam(ticketId);
+    Ticket spam = trengo.tickets().get(ticketId);
+    Set<Long> inbox = ids(trengo, TicketQuery.all());
+    Set<Long> invalid = ids(trengo, TicketQuery.builder().status("INVALID").build());
+    trengo.tickets().unmarkAsSpamAsync(ticketId).join();
+
+    assertEquals(Ticket.StatusEnum.INVALID, spam.getStatus());
+    assertFalse(inbox.contains(ticketId), "spam is not in the unfiltered list");
+    assertEquals(Set.of(ticketId), invalid);
+    assertEquals(Ticket.StatusEnum.OPEN, trengo.tickets().get(ticketId).getStatus());
+    assertTrue(ids(trengo, TicketQuery.all()).contains(ticketId));
+  }
+
+  @Test
+  @Covers({"setTicketCustomField", "getTicket"})
+  void aTicketCustomFieldValueShowsOnTheTicket(TrengoClient trengo, TrengoSandbox sandbox) {
+    long ticketId = anOpenTicket(trengo);
+
+    trengo.tickets().setCustomField(ticketId, ContactCustomFieldValue.builder().customFieldId(501L).value("C-42").build());
+    trengo.tickets().setCustomFieldAsync(ticketId, ContactCustomFieldValue.builder().customFieldId(501L).value("C-43").build()).join();
+
+    List<CustomFieldValue> values = trengo.tickets().get(ticketId).getCustomFieldValues();
+    assertEquals(1, values.size(), values.toString());
+    assertEquals(501L, values.get(0).getCustomFieldId());
+    assertEquals("C-43", values.get(0).getValue(), "the second value replaced the first");
+    UnprocessableEntityException rejected = assertThrows(UnprocessableEntityException.class,
+        () -> trengo.tickets().setCustomField(ticketId, ContactCustomFieldValue.builder().customFieldId(999L).value("x").build()));
+    assertEquals(List.of("The selected custom field id is invalid."), rejected.errors().get("custom_field_id"));
+  }
+
+  @Test
+  @Covers({"favoriteTicket", "unfavoriteTicket"})
+  void marksAndUnmarksAFavoriteOfAnExistingTicketOnly(TrengoClient trengo, TrengoSandbox sandbox) {
+    long ticketId = anOpenTicket(trengo);
+
+    trengo.tickets().favorite(ticketId);
+    trengo.tickets().unfavoriteAsync(ticketId).join();
+
+    assertTrue(sandbox.receivedRequests().stream().anyMatch(r -> r.is("DELETE", "/tickets/" + ticketId + "/favorited/0")));
+    assertThrows(NotFoundException.class, () -> trengo.tickets().favorite(1));
+  }
+
+  private static List<Long> messageIds(TrengoClient trengo, long ticketId) {
+    return trengo.messages().listAll(ticketId).stream().map(com.trengo.client.model.Message::getId).toList();
   }
 }

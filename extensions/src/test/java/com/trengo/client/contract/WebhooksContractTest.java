@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Webhooks through TrengoClient against the sandbox: create, update, delete, list. */
+/** Webhooks through TrengoClient against the sandbox: create, get, update, delete, list. */
 class WebhooksContractTest {
 
   private static final URI TRENGO_HOOK = URI.create("https://hooks.example.com/trengo");
@@ -44,6 +44,19 @@ class WebhooksContractTest {
     assertEquals(Webhook.TypeEnum.TICKET_CLOSED, updated.getType());
     assertEquals("CRM", updated.getTitle(), "a name the update leaves out is kept");
     assertEquals(created.getSigningSecret(), updated.getSigningSecret());
+  }
+
+  @Test
+  @Covers({"createWebhook", "getWebhook", "deleteWebhook"})
+  void getsAWebhookWithItsSecretUntilItIsDeletedAsN8nChecksIt(TrengoClient trengo) {
+    Webhook created = trengo.webhooks().create(hook(TRENGO_HOOK).type(TypeEnum.TICKET_MERGED).build());
+
+    Webhook got = trengo.webhooks().get(created.getId());
+    trengo.webhooks().delete(created.getId());
+
+    assertEquals(created, got);
+    assertEquals(created.getSigningSecret(), got.getSigningSecret());
+    assertThrows(NotFoundException.class, () -> trengo.webhooks().get(created.getId()), "gone: register it again");
   }
 
   @Test

@@ -4,12 +4,9 @@ import com.google.gson.JsonObject;
 import com.trengo.sandbox.internal.store.Channel;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import java.util.List;
-import java.util.Set;
 
-/** The account's set-up: listVoiceChannels, createTeam, listUsers, createCustomField. */
+/** The account's set-up: listChannels, listVoiceChannels, listUsers. */
 public final class AccountHandler {
-
-  private static final Set<String> CUSTOM_FIELD_TYPES = Set.of("TEXT", "NUMBER", "DATE", "DROPDOWN");
 
   private final SandboxStore store;
   private final Views views;
@@ -32,20 +29,8 @@ public final class AccountHandler {
     return ApiResponse.ok(Pagination.lengthAware(store.users().stream().map(views::user).toList(), request));
   }
 
-  /** POST /teams. */
-  public ApiResponse createTeam(ApiRequest request) {
-    BodyReader body = new BodyReader(request.jsonBody());
-    String name = body.requiredString("name");
-    body.validate();
-    return ApiResponse.created(views.team(store.addTeam(name)));
-  }
-
-  /** POST /custom_fields: a title and one of TEXT, NUMBER, DATE, DROPDOWN. */
-  public ApiResponse createCustomField(ApiRequest request) {
-    BodyReader body = new BodyReader(request.jsonBody());
-    String title = body.requiredString("title");
-    String type = body.requiredOneOf("type", CUSTOM_FIELD_TYPES);
-    body.validate();
-    return ApiResponse.created(views.customField(store.addCustomField(title, type)));
+  /** GET /channels: every channel, in the short pagination form (the sandbox's choice: no list body is published). */
+  public ApiResponse listChannels(ApiRequest request) {
+    return ApiResponse.ok(Pagination.simple(store.channels().stream().map(views::channel).toList(), request));
   }
 }

@@ -121,14 +121,26 @@ public final class ApiRequest {
    * is answered with 404.
    */
   public <T> T pathModel(String name, String model, LongFunction<Optional<T>> lookup) {
+    long id = pathId(name, model);
+    return lookup.apply(id).orElseThrow(() -> new NotFoundException(model, id));
+  }
+
+  /** The id in the path parameter {@code name}, 404 as {@link #pathModel} answers when {@code lookup} finds nothing. */
+  public long pathId(String name, String model, LongFunction<Optional<?>> lookup) {
+    long id = pathId(name, model);
+    if (lookup.apply(id).isEmpty()) {
+      throw new NotFoundException(model, id);
+    }
+    return id;
+  }
+
+  private long pathId(String name, String model) {
     String raw = pathParams.get(name);
-    long id;
     try {
-      id = Long.parseLong(raw);
+      return Long.parseLong(raw);
     } catch (NumberFormatException e) {
       throw new NotFoundException(model, raw);
     }
-    return lookup.apply(id).orElseThrow(() -> new NotFoundException(model, id));
   }
 
   /** The API root as the client reached it, without trailing slash. */

@@ -16,6 +16,11 @@ public record ApiResponse(int status, JsonElement body) {
     return new ApiResponse(201, body);
   }
 
+  /** 201 without a body, for a create whose answer the contract does not describe. */
+  public static ApiResponse createdEmpty() {
+    return new ApiResponse(201, null);
+  }
+
   /** 200 without a body. */
   public static ApiResponse okEmpty() {
     return new ApiResponse(200, null);

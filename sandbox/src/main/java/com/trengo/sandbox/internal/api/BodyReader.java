@@ -64,6 +64,22 @@ public final class BodyReader {
     return id;
   }
 
+  /** A whole number that may be absent (null), at least {@code min}; Laravel's {@code integer|min}. */
+  public Long optionalInteger(String field, long min) {
+    if (isMissing(field)) {
+      return null;
+    }
+    JsonElement value = body.get(field);
+    Long number = value.isJsonPrimitive() ? integerOf(value.getAsJsonPrimitive()) : null;
+    if (number == null) {
+      reject(field, "The " + attribute(field) + " must be an integer.");
+    } else if (number < min) {
+      reject(field, "The " + attribute(field) + " must be at least " + min + ".");
+      return null;
+    }
+    return number;
+  }
+
   /** A boolean that may be absent (false); anything but true/false is an error. */
   public boolean optionalBoolean(String field) {
     if (isMissing(field)) {
@@ -119,6 +135,18 @@ public final class BodyReader {
     return ids;
   }
 
+  /**
+   * Laravel's {@code exists} rule on each id of an array ({@link #optionalIds}), each failure named
+   * {@code field.N}; nothing when {@code ids} is null.
+   */
+  public void requireEachExists(String field, List<Long> ids, LongFunction<Optional<?>> lookup) {
+    if (ids != null) {
+      for (int i = 0; i < ids.size(); i++) {
+        requireExists(field + "." + i, ids.get(i), lookup);
+      }
+    }
+  }
+
   /** Laravel's {@code required_without}: records "The a field is required when b is not present.". */
   public void requireOneOf(String field, Object value, String other, Object otherValue) {
     if (value == null && otherValue == null && !errors.containsKey(field)) {
@@ -128,7 +156,12 @@ public final class BodyReader {
 
   /** A required absolute http(s) URL. */
   public String requiredUrl(String field) {
-    String value = requiredString(field);
+    return isPresent(field) ? optionalUrl(field) : null;
+  }
+
+  /** An absolute http(s) URL that may be absent (null). */
+  public String optionalUrl(String field) {
+    String value = optionalString(field);
     if (value != null && !isHttpUrl(value)) {
       reject(field, "The " + attribute(field) + " must be a valid URL.");
       return null;

@@ -2,6 +2,7 @@ package com.trengo.sandbox.internal.api;
 
 import com.google.gson.JsonObject;
 import com.trengo.sandbox.internal.store.Contact;
+import com.trengo.sandbox.internal.store.ContactNote;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.User;
 import java.util.Arrays;
@@ -63,11 +64,7 @@ public final class ContactsHandler {
     String email = body.optionalString("email");
     String phone = body.optionalString("phone");
     body.requireExists("channel_id", channelId, store::channel);
-    if (groupIds != null) {
-      for (int i = 0; i < groupIds.size(); i++) {
-        body.requireExists("contact_group_ids." + i, groupIds.get(i), store::contactGroup);
-      }
-    }
+    body.requireEachExists("contact_group_ids", groupIds, store::contactGroup);
     body.validate();
     Contact updated =
         existing.updated(
@@ -119,12 +116,8 @@ public final class ContactsHandler {
    */
   public ApiResponse setCustomField(ApiRequest request) {
     Contact contact = find(request);
-    BodyReader body = new BodyReader(request.jsonBody());
-    Long fieldId = body.requiredId("custom_field_id");
-    String value = body.requiredString("value");
-    body.requireExists("custom_field_id", fieldId, store::customField);
-    body.validate();
-    store.putContact(contact.withCustomField(fieldId, value));
+    CustomFieldInput input = CustomFieldInput.read(request, store);
+    store.putContact(contact.withCustomField(input.fieldId(), input.value()));
     return ApiResponse.okEmpty();
   }
 
@@ -139,6 +132,15 @@ public final class ContactsHandler {
     body.validate();
     Long author = store.tokenOwner().map(User::id).orElse(null);
     return ApiResponse.created(views.contactNote(store.addNote(contact.id(), note, author, request.now())));
+  }
+
+  /** DELETE /contacts/{contact_id}/notes/{note_id}: 204; a note that is not this contact's is 404. */
+  public ApiResponse deleteNote(ApiRequest request) {
+    long contactId = find(request).id();
+    ContactNote note =
+        request.pathModel("note_id", "Note", id -> store.notes(contactId).stream().filter(n -> n.id() == id).findFirst());
+    store.removeNote(contactId, note.id());
+    return ApiResponse.noContent();
   }
 
   private Contact find(ApiRequest request) {

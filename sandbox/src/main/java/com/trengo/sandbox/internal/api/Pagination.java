@@ -8,12 +8,13 @@ import com.google.gson.JsonPrimitive;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Laravel's two pagination shapes, 25 to a page. {@link #simple} is what Trengo gives for contacts and
  * tickets: {@code meta} has only current_page, from, path, per_page and to, and {@code links.last} is
  * null, so a client can only follow {@code links.next} until it is null. {@link #lengthAware} is the full
- * form every other list has: it adds last_page and total.
+ * form every other list has: it adds last_page, total and the page buttons of {@code meta.links}.
  */
 public final class Pagination {
 
@@ -24,19 +25,28 @@ public final class Pagination {
 
   /** The requested page of {@code items} in the short ("simple") form. */
   public static JsonObject simple(List<? extends JsonElement> items, ApiRequest request) {
-    return page(items, request, false);
+    return page(items, request, false, PER_PAGE);
   }
 
   /** The requested page of {@code items} in the full ("length aware") form. */
   public static JsonObject lengthAware(List<? extends JsonElement> items, ApiRequest request) {
-    return page(items, request, true);
+    return page(items, request, true, PER_PAGE);
   }
 
-  private static JsonObject page(List<? extends JsonElement> items, ApiRequest request, boolean lengthAware) {
+  /**
+   * The full form with {@code perPage} items a page, as some lists are served (999 for quick replies and
+   * contact groups in the real captures).
+   */
+  public static BiFunction<List<? extends JsonElement>, ApiRequest, JsonObject> lengthAware(int perPage) {
+    return (items, request) -> page(items, request, true, perPage);
+  }
+
+  private static JsonObject page(
+      List<? extends JsonElement> items, ApiRequest request, boolean lengthAware, int perPage) {
     int page = requestedPage(request);
-    int lastPage = Math.max(1, (items.size() + PER_PAGE - 1) / PER_PAGE);
-    int offset = (int) Math.min((long) (page - 1) * PER_PAGE, items.size());
-    List<? extends JsonElement> slice = items.subList(offset, Math.min(offset + PER_PAGE, items.size()));
+    int lastPage = Math.max(1, (items.size() + perPage - 1) / perPage);
+    int offset = (int) Math.min((long) (page - 1) * perPage, items.size());
+    List<? extends JsonElement> slice = items.subList(offset, Math.min(offset + perPage, items.size()));
     boolean hasMore = items.size() > offset + slice.size();
 
     JsonArray data = new JsonArray();
@@ -54,9 +64,10 @@ public final class Pagination {
     meta.add("from", slice.isEmpty() ? JsonNull.INSTANCE : new JsonPrimitive(offset + 1));
     if (lengthAware) {
       meta.addProperty("last_page", lastPage);
+      meta.add("links", pageButtons(links, path, request, page, lastPage));
     }
     meta.addProperty("path", path);
-    meta.addProperty("per_page", PER_PAGE);
+    meta.addProperty("per_page", perPage);
     meta.add("to", slice.isEmpty() ? JsonNull.INSTANCE : new JsonPrimitive(offset + slice.size()));
     if (lengthAware) {
       meta.addProperty("total", items.size());
@@ -67,6 +78,28 @@ public final class Pagination {
     body.add("links", links);
     body.add("meta", meta);
     return body;
+  }
+
+  /**
+   * Laravel's {@code meta.links} of the full form: previous, one button a page, next, with the labels
+   * the real captures show untranslated ({@code pagination.previous}, {@code pagination.next}).
+   */
+  private static JsonArray pageButtons(JsonObject links, String path, ApiRequest request, int page, int lastPage) {
+    JsonArray buttons = new JsonArray();
+    buttons.add(button(links.get("prev"), "pagination.previous", false));
+    for (int n = 1; n <= lastPage; n++) {
+      buttons.add(button(new JsonPrimitive(pageUrl(path, request, n)), Integer.toString(n), n == page));
+    }
+    buttons.add(button(links.get("next"), "pagination.next", false));
+    return buttons;
+  }
+
+  private static JsonObject button(JsonElement url, String label, boolean active) {
+    JsonObject button = new JsonObject();
+    button.add("url", url);
+    button.addProperty("label", label);
+    button.addProperty("active", active);
+    return button;
   }
 
   /** Laravel reads a missing, non-numeric or non-positive page as page 1. */

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * The filters and sort of GET /tickets: status, contact_id, users[], channels[], labels[],
- * last_message_type, updated_at_gt and sort ({@code -date}, newest activity first, by default).
+ * last_message_type, updated_at_gt and sort ({@code -date}, newest activity first, by default). Tickets
+ * marked as spam are listed only when the status filter asks for INVALID.
  */
 final class TicketFilter {
 
@@ -34,6 +35,9 @@ final class TicketFilter {
     Optional<String> status = request.queryParam("status");
     if (status.isPresent()) {
       filter = filter.and(t -> t.status().name().equals(status.get()));
+    } else {
+      // Spam is not in the inbox: only a status=INVALID filter lists it (the sandbox's choice).
+      filter = filter.and(t -> !t.isSpam());
     }
     Optional<String> contact = request.queryParam("contact_id");
     if (contact.isPresent()) {

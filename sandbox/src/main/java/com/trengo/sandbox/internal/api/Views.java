@@ -11,17 +11,24 @@ import com.trengo.sandbox.internal.store.Contact;
 import com.trengo.sandbox.internal.store.ContactGroup;
 import com.trengo.sandbox.internal.store.ContactNote;
 import com.trengo.sandbox.internal.store.CustomField;
+import com.trengo.sandbox.internal.store.HelpCenter;
+import com.trengo.sandbox.internal.store.HelpCenterItem;
 import com.trengo.sandbox.internal.store.Label;
 import com.trengo.sandbox.internal.store.Message;
 import com.trengo.sandbox.internal.store.MessageType;
 import com.trengo.sandbox.internal.store.Profile;
+import com.trengo.sandbox.internal.store.QuickReply;
 import com.trengo.sandbox.internal.store.SandboxStore;
+import com.trengo.sandbox.internal.store.SmsMessage;
 import com.trengo.sandbox.internal.store.Team;
 import com.trengo.sandbox.internal.store.Ticket;
+import com.trengo.sandbox.internal.store.TicketResult;
 import com.trengo.sandbox.internal.store.User;
 import com.trengo.sandbox.internal.store.Webhook;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The wire form of every resource, in one place, following the contract's schemas and the real
@@ -72,19 +79,11 @@ public final class Views {
     store.groupsOf(contact.id()).forEach(g -> groups.add(contactGroup(g)));
     json.add("groups", groups);
     JsonObject customFields = new JsonObject();
-    JsonArray customFieldValues = new JsonArray();
     contact
         .customFieldValues()
-        .forEach((id, value) -> store.customField(id).ifPresent(f -> {
-          customFields.addProperty(f.title(), value);
-          JsonObject v = new JsonObject();
-          v.addProperty("custom_field_id", f.id());
-          v.addProperty("field_name", f.title());
-          v.addProperty("value", value);
-          customFieldValues.add(v);
-        }));
+        .forEach((id, value) -> store.customField(id).ifPresent(f -> customFields.addProperty(f.title(), value)));
     json.add("custom_field_data", customFields);
-    json.add("custom_field_values", customFieldValues);
+    json.add("custom_field_values", customFieldValues(contact.customFieldValues()));
     json.addProperty("created_at", Json.timestamp(contact.createdAt()));
     json.addProperty("updated_at", Json.timestamp(contact.updatedAt()));
     return json;
@@ -163,19 +162,29 @@ public final class Views {
     return json;
   }
 
-  /** The Team schema. */
+  /** The Team schema, with its channels embedded, as listTeams shows them to WouterVeen/TrengoSDK. */
   public JsonObject team(Team team) {
     JsonObject json = new JsonObject();
     json.addProperty("id", team.id());
     json.addProperty("name", team.name());
+    JsonArray channels = new JsonArray();
+    team.channelIds().forEach(id -> store.channel(id).ifPresent(c -> channels.add(channel(c))));
+    json.add("channels", channels);
     return json;
   }
 
-  /** The Label schema. */
+  /**
+   * The Label schema as the real label payload has it: the slug is the name in lower case with hyphens;
+   * sort_order and archived are null, as in every real label seen.
+   */
   public JsonObject label(Label label) {
     JsonObject json = new JsonObject();
     json.addProperty("id", label.id());
     json.addProperty("name", label.name());
+    json.addProperty("slug", label.name().toLowerCase(Locale.ROOT).trim().replaceAll("[^a-z0-9]+", "-"));
+    json.addProperty("color", label.color());
+    json.add("sort_order", JsonNull.INSTANCE);
+    json.add("archived", JsonNull.INSTANCE);
     return json;
   }
 
@@ -217,6 +226,7 @@ public final class Views {
     JsonArray labels = new JsonArray();
     ticket.labelIds().forEach(id -> store.label(id).ifPresent(l -> labels.add(label(l))));
     json.add("labels", labels);
+    json.add("custom_field_values", customFieldValues(ticket.customFieldValues()));
     json.addProperty("created_at", Json.timestamp(ticket.createdAt()));
     json.addProperty("updated_at", Json.timestamp(ticket.updatedAt()));
     return json;
@@ -244,8 +254,11 @@ public final class Views {
     store.ticket(message.ticketId()).ifPresent(t -> json.addProperty("contact_id", t.contactId()));
     json.addProperty("body", message.body());
     json.addProperty("message", message.body());
-    json.addProperty("body_type", "TEXT");
+    json.addProperty("body_type", message.bodyType());
     json.addProperty("type", message.type().name());
+    if (message.fileName() != null) {
+      json.addProperty("file_name", message.fileName());
+    }
     Long agent = message.type() == MessageType.INBOUND ? null : store.tokenOwner().map(User::id).orElse(null);
     json.add("user_id", nullable(agent));
     json.add("attachments", attachments(message));
@@ -266,12 +279,77 @@ public final class Views {
     return json;
   }
 
-  /** The CustomField schema. */
+  /** The QuickReply schema as the real list shows it: with its (in the sandbox, always empty) attachments. */
+  public JsonObject quickReply(QuickReply reply) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", reply.id());
+    json.addProperty("title", reply.title());
+    json.addProperty("message", reply.message());
+    json.addProperty("type", reply.type());
+    json.add("attachments", new JsonArray());
+    return json;
+  }
+
+  /** The HelpCenter schema: what Pipedream reads of one. */
+  public JsonObject helpCenter(HelpCenter center) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", center.id());
+    json.addProperty("name", center.name());
+    json.addProperty("slug", center.slug());
+    return json;
+  }
+
+  /** The HelpCenterCategory and HelpCenterBlock schemas: an id and a name. */
+  public JsonObject helpCenterItem(HelpCenterItem item) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", item.id());
+    json.addProperty("name", item.name());
+    return json;
+  }
+
+  /** The HelpCenterArticle schema: an id and a title. */
+  public JsonObject helpCenterArticle(HelpCenterItem article) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", article.id());
+    json.addProperty("title", article.name());
+    return json;
+  }
+
+  /**
+   * An SMS message: the contract declares only its id; the sandbox adds what the send said (the real
+   * item shape is not published).
+   */
+  public JsonObject smsMessage(SmsMessage sms) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", sms.id());
+    json.addProperty("channel_id", sms.channelId());
+    json.addProperty("to", sms.to());
+    json.addProperty("message", sms.message());
+    json.addProperty("created_at", Json.timestamp(sms.createdAt()));
+    return json;
+  }
+
+  /** The TicketResult schema. */
+  public JsonObject ticketResult(TicketResult result) {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", result.id());
+    json.addProperty("name", result.name());
+    json.addProperty("sort_order", result.sortOrder());
+    return json;
+  }
+
+  /**
+   * The CustomField schema as the real create answer has it: {@code type} the entity, {@code field_type}
+   * the kind; the sandbox's fields are optional and have no placeholder.
+   */
   public JsonObject customField(CustomField field) {
     JsonObject json = new JsonObject();
     json.addProperty("id", field.id());
     json.addProperty("title", field.title());
     json.addProperty("type", field.type());
+    json.addProperty("field_type", field.fieldType());
+    json.add("placeholder", JsonNull.INSTANCE);
+    json.addProperty("is_required", false);
     return json;
   }
 
@@ -287,6 +365,19 @@ public final class Views {
     json.addProperty("type", webhook.type());
     json.addProperty("signing_secret", webhook.signingSecret());
     return json;
+  }
+
+  /** Custom field values with their field's id and title, as contacts and tickets carry them. */
+  private JsonArray customFieldValues(Map<Long, String> values) {
+    JsonArray array = new JsonArray();
+    values.forEach((id, value) -> store.customField(id).ifPresent(f -> {
+      JsonObject v = new JsonObject();
+      v.addProperty("custom_field_id", f.id());
+      v.addProperty("field_name", f.title());
+      v.addProperty("value", value);
+      array.add(v);
+    }));
+    return array;
   }
 
   private static JsonArray attachments(Message message) {

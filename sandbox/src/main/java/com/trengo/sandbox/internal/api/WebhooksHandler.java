@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** listWebhooks, createWebhook, updateWebhook, deleteWebhook. */
+/** listWebhooks, createWebhook, getWebhook, updateWebhook, deleteWebhook. */
 public final class WebhooksHandler {
 
   /** The webhook types of developers.trengo.com/docs/webhooks and /docs/payload. */
@@ -53,6 +53,11 @@ public final class WebhooksHandler {
         new Webhook(existing.id(), url, name != null ? name : existing.name(), type, existing.signingSecret());
     store.putWebhook(updated);
     return ApiResponse.ok(views.webhook(updated));
+  }
+
+  /** GET /webhooks/{webhook_id}: the webhook with its signing secret; 404 once deleted. */
+  public ApiResponse get(ApiRequest request) {
+    return ApiResponse.ok(views.webhook(find(request)));
   }
 
   /** DELETE /webhooks/{webhook_id}: 204, then the id is unknown. */

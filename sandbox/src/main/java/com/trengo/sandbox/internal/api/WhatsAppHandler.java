@@ -3,16 +3,11 @@ package com.trengo.sandbox.internal.api;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.trengo.sandbox.internal.store.Channel;
-import com.trengo.sandbox.internal.store.Contact;
 import com.trengo.sandbox.internal.store.Message;
 import com.trengo.sandbox.internal.store.MessageType;
 import com.trengo.sandbox.internal.store.SandboxStore;
 import com.trengo.sandbox.internal.store.Ticket;
-import com.trengo.sandbox.internal.store.TicketStatus;
 import com.trengo.sandbox.internal.store.WhatsAppTemplate;
-import com.trengo.sandbox.internal.webhook.EventPayloads;
-import com.trengo.sandbox.internal.webhook.EventType;
-import com.trengo.sandbox.internal.webhook.WebhookEvents;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,15 +22,13 @@ public final class WhatsAppHandler {
 
   private final SandboxStore store;
   private final Views views;
-  private final WebhookEvents events;
-  private final EventPayloads payloads;
+  private final Conversations conversations;
 
-  /** Sends templates through {@code store}'s WhatsApp Business channels. */
-  public WhatsAppHandler(SandboxStore store, Views views, WebhookEvents events, EventPayloads payloads) {
+  /** Sends templates through {@code store}'s WhatsApp Business channels, writing through {@code conversations}. */
+  WhatsAppHandler(SandboxStore store, Views views, Conversations conversations) {
     this.store = store;
     this.views = views;
-    this.events = events;
-    this.payloads = payloads;
+    this.conversations = conversations;
   }
 
   /**
@@ -75,30 +68,12 @@ public final class WhatsAppHandler {
     body.validate();
 
     WhatsAppTemplate template = store.template(hsmId).orElseThrow();
-    Ticket ticket = ticketId != null ? store.ticket(ticketId).orElseThrow() : ticketFor(phone, whatsApp.get().id(), request);
+    Ticket ticket = ticketId != null
+        ? store.ticket(ticketId).orElseThrow()
+        : conversations.openTicketFor(phone, phone, whatsApp.get().id(), null, request.now());
     Message message =
-        store.addMessage(ticket.id(), render(template, params), MessageType.OUTBOUND, false, List.of(), request.now());
-    store.putTicket(ticket.touched(request.now()));
-    events.emit(EventType.OUTBOUND, payloads.outbound(message, ticket));
+        conversations.write(ticket, render(template, params), MessageType.OUTBOUND, List.of(), request.now());
     return ApiResponse.created(views.messageEnvelope(message));
-  }
-
-  /** The recipient's open ticket on the channel, or a new one; the contact is made when the number is new. */
-  private Ticket ticketFor(String phone, long channelId, ApiRequest request) {
-    Contact contact =
-        store
-            .contactByIdentifier(phone)
-            .orElseGet(() -> store.addContactReachedThrough(phone, phone, channelId, request.now()));
-    return store.tickets().stream()
-        .filter(t -> t.contactId() == contact.id() && t.channelId() == channelId)
-        .filter(t -> t.status() != TicketStatus.CLOSED)
-        .findFirst()
-        .orElseGet(() -> {
-          Ticket opened =
-              store.addTicket(null, TicketStatus.OPEN, contact.id(), channelId, null, null, List.of(), request.now());
-          events.emit(EventType.TICKET_CREATED, payloads.ticket(opened));
-          return opened;
-        });
   }
 
   /** Fills {{1}}, {{2}}, ... with the params' values in order. */

@@ -65,10 +65,17 @@ public record Contact(
     return new Contact(id, name, identifier, channelId, email, phone, createdAt, updatedAt, bound, customFieldValues);
   }
 
-  /** This contact with {@code value} for the custom field {@code fieldId}, replacing any earlier value. */
+  /**
+   * This contact with {@code value} for the custom field {@code fieldId}, replacing any earlier value;
+   * without a value for it when {@code value} is null.
+   */
   public Contact withCustomField(long fieldId, String value) {
     Map<Long, String> values = new TreeMap<>(customFieldValues);
-    values.put(fieldId, value);
+    if (value == null) {
+      values.remove(fieldId);
+    } else {
+      values.put(fieldId, value);
+    }
     return new Contact(id, name, identifier, channelId, email, phone, createdAt, updatedAt, channelIds, values);
   }
 }

@@ -15,13 +15,18 @@ import java.util.Random;
  * them a 30-message thread (two pages). On top of those, two custom fields (501 "Customer number", TEXT;
  * 502 "Loyalty tier", DROPDOWN) with values on most contacts, some phone contacts also bound to the SMS
  * channel, and four profiles (801 to 804) of two or three contacts each. Last, two contact groups
- * (901 "Newsletter", 902 "Key accounts", empty) and two ticket results to close with (1001 "Solved",
- * 1002 "No reply").
+ * (901 "Newsletter", 902 "Key accounts", empty), two ticket results to close with (1001 "Solved",
+ * 1002 "No reply"), a custom field of tickets (503 "Order reference", TEXT), two quick replies (1101
+ * MESSAGING, 1102 EMAIL), a help center (1201) with categories, articles and blocks, and 25.00 in the SMS
+ * wallet.
  */
 public final class DemoData {
 
   /** How many contacts are seeded: more than two pages of 25, so clients must follow links.next. */
   public static final int CONTACTS = 64;
+
+  /** What the SMS wallet holds at first, in cents: 25.00. */
+  public static final long WALLET_CENTS = 2500;
 
   /** How many tickets are seeded. */
   public static final int TICKETS = 30;
@@ -69,11 +74,11 @@ public final class DemoData {
           List<Team> teams = List.of(store.addTeam("Support"), store.addTeam("Sales"), store.addTeam("Billing"));
           List<Label> labels =
               List.of(
-                  store.addLabel("VIP"),
-                  store.addLabel("Bug"),
-                  store.addLabel("Refund"),
-                  store.addLabel("Feedback"),
-                  store.addLabel("Urgent"));
+                  store.addLabel("VIP", "#AC92EC"),
+                  store.addLabel("Bug", "#ED5565"),
+                  store.addLabel("Refund", "#FFCE54"),
+                  store.addLabel("Feedback", "#5D9CEC"),
+                  store.addLabel("Urgent", "#DA4453"));
           store.addTemplate("order_shipped", "Hi {{1}}, your order {{2}} has shipped.");
           store.addTemplate("appointment_reminder", "Hi {{1}}, this is a reminder of your appointment on {{2}}.");
           store.addTemplate("welcome", "Welcome to Acme, {{1}}!");
@@ -87,8 +92,27 @@ public final class DemoData {
           store.addContactGroup("Key accounts");
           store.addTicketResult("Solved");
           store.addTicketResult("No reply");
+          store.addCustomField("Order reference", "TICKET", "TEXT");
+          store.addQuickReply("Thanks", "Thanks for your message! We will get back to you today.", "MESSAGING");
+          store.addQuickReply("Order number", "Could you send us your order number?", "EMAIL");
+          seedHelpCenter(store);
+          store.setWalletCents(WALLET_CENTS);
           return null;
         });
+  }
+
+  /** A help center with two categories, three articles (one a draft) and two blocks, in English. */
+  private static void seedHelpCenter(SandboxStore store) {
+    HelpCenter help = store.helpCenterRecords().add(id -> new HelpCenter(id, "Acme Help", "acme-help"));
+    for (String category : List.of("Orders", "Returns")) {
+      store.helpCenterCategoryRecords().add(id -> new HelpCenterItem(id, help.id(), category, true, "en"));
+    }
+    store.helpCenterArticleRecords().add(id -> new HelpCenterItem(id, help.id(), "Where is my order?", true, "en"));
+    store.helpCenterArticleRecords().add(id -> new HelpCenterItem(id, help.id(), "How do I return an item?", true, "en"));
+    store.helpCenterArticleRecords().add(id -> new HelpCenterItem(id, help.id(), "Refunds (draft)", false, "en"));
+    for (String block : List.of("Contact us", "Popular articles")) {
+      store.helpCenterBlockRecords().add(id -> new HelpCenterItem(id, help.id(), block, true, "en"));
+    }
   }
 
   private static List<Channel> seedChannels(SandboxStore store) {
@@ -136,8 +160,8 @@ public final class DemoData {
 
   /** Custom field values on most contacts; a quarter of the phone contacts also bound to the SMS channel. */
   private static void seedContactExtras(SandboxStore store, Random random, List<Contact> contacts) {
-    CustomField customerNumber = store.addCustomField("Customer number", "TEXT");
-    CustomField tier = store.addCustomField("Loyalty tier", "DROPDOWN");
+    CustomField customerNumber = store.addCustomField("Customer number", "CONTACT", "TEXT");
+    CustomField tier = store.addCustomField("Loyalty tier", "CONTACT", "DROPDOWN");
     Channel sms = store.channels().stream().filter(c -> "SMS".equals(c.type())).findFirst().orElseThrow();
     for (Contact contact : contacts) {
       Contact extended = contact;

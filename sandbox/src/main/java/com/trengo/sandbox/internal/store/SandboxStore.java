@@ -2,10 +2,12 @@ package com.trengo.sandbox.internal.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
@@ -63,9 +65,22 @@ public final class SandboxStore {
     return state.users.get(id);
   }
 
-  /** Adds a team with the next team id. */
+  /** Adds a team without channels or agents, with the next team id. */
   public synchronized Team addTeam(String name) {
-    return state.teams.add(id -> new Team(id, name));
+    return state.teams.add(id -> new Team(id, name, List.of(), List.of()));
+  }
+
+  /** The teams, for their resource's routes. */
+  public Records<Team> teamRecords() {
+    return new Records<>(this, () -> state.teams);
+  }
+
+  /** Removes a team; its tickets keep their status and agent but have no team afterwards. True if it existed. */
+  public synchronized boolean removeTeam(long id) {
+    state.tickets.all().stream()
+        .filter(ticket -> Long.valueOf(id).equals(ticket.teamId()))
+        .forEach(ticket -> state.tickets.put(ticket.withoutTeam()));
+    return state.teams.remove(id);
   }
 
   /** The team with this id, if any. */
@@ -74,8 +89,19 @@ public final class SandboxStore {
   }
 
   /** Adds a label with the next label id. */
-  public synchronized Label addLabel(String name) {
-    return state.labels.add(id -> new Label(id, name));
+  public synchronized Label addLabel(String name, String color) {
+    return state.labels.add(id -> new Label(id, name, color));
+  }
+
+  /** The labels, for their resource's routes. */
+  public Records<Label> labelRecords() {
+    return new Records<>(this, () -> state.labels);
+  }
+
+  /** Removes a label, from every ticket too; true if it existed. */
+  public synchronized boolean removeLabel(long id) {
+    state.tickets.all().forEach(ticket -> state.tickets.put(ticket.unlabelled(id, ticket.updatedAt())));
+    return state.labels.remove(id);
   }
 
   /** All labels, by id. */
@@ -90,7 +116,81 @@ public final class SandboxStore {
 
   /** Adds a ticket result (an outcome to close a ticket with) with the next id. */
   public synchronized TicketResult addTicketResult(String name) {
-    return state.ticketResults.add(id -> new TicketResult(id, name));
+    return state.ticketResults.add(id -> new TicketResult(id, name, null));
+  }
+
+  /** The help centers. */
+  public Records<HelpCenter> helpCenterRecords() {
+    return new Records<>(this, () -> state.helpCenters);
+  }
+
+  /** The categories of every help center. */
+  public Records<HelpCenterItem> helpCenterCategoryRecords() {
+    return new Records<>(this, () -> state.helpCenterCategories);
+  }
+
+  /** The articles of every help center. */
+  public Records<HelpCenterItem> helpCenterArticleRecords() {
+    return new Records<>(this, () -> state.helpCenterArticles);
+  }
+
+  /** The blocks of every help center. */
+  public Records<HelpCenterItem> helpCenterBlockRecords() {
+    return new Records<>(this, () -> state.helpCenterBlocks);
+  }
+
+  /** The SMS messages sent. */
+  public Records<SmsMessage> smsMessageRecords() {
+    return new Records<>(this, () -> state.smsMessages);
+  }
+
+  /** What is left in the wallet SMS messages are paid from, in cents. */
+  public synchronized long walletCents() {
+    return state.walletCents;
+  }
+
+  /**
+   * Sends an SMS from {@code channelId}, paid from the wallet; empty, and nothing sent, when the wallet
+   * holds less than {@code costCents}.
+   */
+  public synchronized Optional<SmsMessage> sendSms(long channelId, String to, String message, long costCents, Instant at) {
+    if (state.walletCents < costCents) {
+      return Optional.empty();
+    }
+    state.walletCents -= costCents;
+    return Optional.of(state.smsMessages.add(id -> new SmsMessage(id, channelId, to, message, costCents, at)));
+  }
+
+  /** Sets what the wallet holds, in cents (the seed's starting balance). */
+  public synchronized void setWalletCents(long cents) {
+    state.walletCents = cents;
+  }
+
+  /** Records that a closed ticket was reopened at {@code at}, for the reporting metrics. */
+  public synchronized void recordReopening(long ticketId, Instant at) {
+    state.reopenings.computeIfAbsent(ticketId, id -> new ArrayList<>()).add(at);
+  }
+
+  /** When each ticket was reopened, by ticket id. */
+  public synchronized Map<Long, List<Instant>> reopenings() {
+    Map<Long, List<Instant>> copy = new TreeMap<>();
+    state.reopenings.forEach((id, times) -> copy.put(id, List.copyOf(times)));
+    return copy;
+  }
+
+  /** The ticket results, for their resource's routes. */
+  public Records<TicketResult> ticketResultRecords() {
+    return new Records<>(this, () -> state.ticketResults);
+  }
+
+  /** Adds a quick reply with the next id. */
+  public synchronized QuickReply addQuickReply(String title, String message, String type) {
+    return state.quickReplies.add(id -> new QuickReply(id, title, message, type, List.of()));
+  }
+
+  /** The quick replies, for their resource's routes. */
+  public Records<QuickReply> quickReplyRecords() {
+    return new Records<>(this, () -> state.quickReplies);
   }
 
   /** The ticket result with this id, if any. */
@@ -169,6 +269,11 @@ public final class SandboxStore {
     return added;
   }
 
+  /** Removes a contact's note; false when the contact has no note with this id. */
+  public synchronized boolean removeNote(long contactId, long noteId) {
+    return state.notes.getOrDefault(contactId, new ArrayList<>()).removeIf(note -> note.id() == noteId);
+  }
+
   /** A contact's notes, oldest first. */
   public synchronized List<ContactNote> notes(long contactId) {
     return List.copyOf(state.notes.getOrDefault(contactId, List.of()));
@@ -177,6 +282,17 @@ public final class SandboxStore {
   /** Adds a contact group with the next group id. */
   public synchronized ContactGroup addContactGroup(String name) {
     return state.contactGroups.add(id -> new ContactGroup(id, name));
+  }
+
+  /** The contact groups, for their resource's routes. */
+  public Records<ContactGroup> contactGroupRecords() {
+    return new Records<>(this, () -> state.contactGroups);
+  }
+
+  /** Removes a contact group; its contacts stay, in their other groups. True if it existed. */
+  public synchronized boolean removeContactGroup(long id) {
+    state.groupsOfContact.replaceAll((contact, groups) -> groups.stream().filter(g -> g != id).toList());
+    return state.contactGroups.remove(id);
   }
 
   /** The contact group with this id, if any. */
@@ -245,7 +361,7 @@ public final class SandboxStore {
     return state.tickets.add(
         id ->
             new Ticket(id, subject, status, contactId, channelId, assigneeId, teamId, labelIds, createdAt, createdAt,
-                assigned ? createdAt : null, status == TicketStatus.CLOSED ? createdAt : null));
+                assigned ? createdAt : null, status == TicketStatus.CLOSED ? createdAt : null, Map.of(), null));
   }
 
   /** Replaces the ticket with the same id. */
@@ -271,9 +387,57 @@ public final class SandboxStore {
       boolean internalNote,
       List<Attachment> attachments,
       Instant createdAt) {
-    Message message = new Message(state.nextMessageId++, ticketId, body, type, internalNote, attachments, createdAt);
-    state.messages.computeIfAbsent(ticketId, id -> new ArrayList<>()).add(message);
+    return append(new Message(
+        state.nextMessageId++, ticketId, body, type, internalNote, attachments, createdAt, "TEXT", null));
+  }
+
+  /**
+   * Adds a logged phone call to a ticket's thread: a CALL_LOG message of the call's direction, its text
+   * "Inbound call" or "Outbound call" as Trengo writes it, the recording's URL (or null) as its file.
+   */
+  public synchronized Message addCallLog(long ticketId, MessageType direction, String recordingUrl, Instant at) {
+    String text = direction == MessageType.INBOUND ? "Inbound call" : "Outbound call";
+    return append(new Message(state.nextMessageId++, ticketId, text, direction, false, List.of(), at, "CALL_LOG",
+        recordingUrl));
+  }
+
+  private Message append(Message message) {
+    state.messages.computeIfAbsent(message.ticketId(), id -> new ArrayList<>()).add(message);
     return message;
+  }
+
+  /**
+   * The ticket to write to a contact on a channel, as Trengo's quick actions find it: the contact
+   * reached through {@code identifier} (made on the channel, named {@code name}, when there is none;
+   * bound to the channel otherwise), then its first ticket on the channel that is neither closed nor spam,
+   * or a new OPEN one with {@code subject}.
+   */
+  public synchronized OpenTicket openTicketFor(
+      String identifier, String name, long channelId, String subject, Instant now) {
+    Contact contact =
+        contactByIdentifier(identifier)
+            .map(c -> c.boundTo(channelId))
+            .orElseGet(() -> addContactReachedThrough(name, identifier, channelId, now));
+    putContact(contact);
+    Optional<Ticket> open = tickets().stream()
+        .filter(t -> t.contactId() == contact.id() && t.channelId() == channelId)
+        .filter(t -> t.status() != TicketStatus.CLOSED && !t.isSpam())
+        .findFirst();
+    return open.map(t -> new OpenTicket(t, false)).orElseGet(() -> new OpenTicket(
+        addTicket(subject, TicketStatus.OPEN, contact.id(), channelId, null, null, List.of(), now), true));
+  }
+
+  /** The ticket {@link #openTicketFor} found, and whether it made it. */
+  public record OpenTicket(Ticket ticket, boolean created) {}
+
+  /** Keeps an uploaded file, with the next upload id and the URL {@code url} makes of that id. */
+  public synchronized Upload addUpload(String filename, LongFunction<String> url) {
+    return state.uploads.add(id -> new Upload(id, filename, url.apply(id)));
+  }
+
+  /** The upload with this id, if any. */
+  public synchronized Optional<Upload> upload(long id) {
+    return state.uploads.get(id);
   }
 
   /** A ticket's messages, oldest first. */
@@ -281,11 +445,56 @@ public final class SandboxStore {
     return List.copyOf(state.messages.getOrDefault(ticketId, List.of()));
   }
 
+  /** The message with this id on this ticket, if any. */
+  public synchronized Optional<Message> message(long ticketId, long messageId) {
+    return state.messages.getOrDefault(ticketId, List.of()).stream().filter(m -> m.id() == messageId).findFirst();
+  }
+
+  /** Removes a message from its ticket; true if it was there. */
+  public synchronized boolean removeMessage(long ticketId, long messageId) {
+    return state.messages.getOrDefault(ticketId, new ArrayList<>()).removeIf(m -> m.id() == messageId);
+  }
+
+  /** Removes a ticket and its messages; true if it existed. */
+  public synchronized boolean removeTicket(long id) {
+    state.messages.remove(id);
+    return state.tickets.remove(id);
+  }
+
+  /**
+   * Merges {@code source} into {@code target}: the source's messages move to the target's thread (kept in
+   * the order they were written), the source is deleted and the target is touched at {@code now}.
+   */
+  public synchronized Ticket mergeTickets(Ticket target, Ticket source, Instant now) {
+    List<Message> thread = new ArrayList<>(state.messages.getOrDefault(target.id(), List.of()));
+    for (Message moved : state.messages.getOrDefault(source.id(), List.of())) {
+      thread.add(moved.movedTo(target.id()));
+    }
+    thread.sort(Comparator.comparing(Message::createdAt).thenComparingLong(Message::id));
+    state.messages.put(target.id(), thread);
+    removeTicket(source.id());
+    Ticket merged = target.touched(now);
+    state.tickets.put(merged);
+    return merged;
+  }
+
   // Custom fields and webhooks
 
-  /** Adds a custom field with the next id. */
-  public synchronized CustomField addCustomField(String title, String type) {
-    return state.customFields.add(id -> new CustomField(id, title, type));
+  /** Adds a custom field of the entity {@code type}, holding {@code fieldType} values, with the next id. */
+  public synchronized CustomField addCustomField(String title, String type, String fieldType) {
+    return state.customFields.add(id -> new CustomField(id, title, type, fieldType));
+  }
+
+  /** The custom fields, for their resource's routes. */
+  public Records<CustomField> customFieldRecords() {
+    return new Records<>(this, () -> state.customFields);
+  }
+
+  /** Removes a custom field and every contact's and ticket's value for it; true if it existed. */
+  public synchronized boolean removeCustomField(long id) {
+    state.contacts.all().forEach(contact -> state.contacts.put(contact.withCustomField(id, null)));
+    state.tickets.all().forEach(ticket -> state.tickets.put(ticket.withCustomField(id, null)));
+    return state.customFields.remove(id);
   }
 
   /** All custom fields, by id. */
@@ -318,6 +527,11 @@ public final class SandboxStore {
     return state.webhooks.get(id);
   }
 
+  /** The webhooks, for their resource's routes. */
+  public Records<Webhook> webhookRecords() {
+    return new Records<>(this, () -> state.webhooks);
+  }
+
   /** All webhooks, by id. */
   public synchronized List<Webhook> webhooks() {
     return state.webhooks.all();
@@ -338,6 +552,15 @@ public final class SandboxStore {
     final Table<Profile> profiles = new Table<>(801, Profile::id);
     final Table<ContactGroup> contactGroups = new Table<>(901, ContactGroup::id);
     final Table<TicketResult> ticketResults = new Table<>(1001, TicketResult::id);
+    final Table<QuickReply> quickReplies = new Table<>(1101, QuickReply::id);
+    final Table<HelpCenter> helpCenters = new Table<>(1201, HelpCenter::id);
+    final Table<HelpCenterItem> helpCenterCategories = new Table<>(1301, HelpCenterItem::id);
+    final Table<HelpCenterItem> helpCenterArticles = new Table<>(1401, HelpCenterItem::id);
+    final Table<HelpCenterItem> helpCenterBlocks = new Table<>(1501, HelpCenterItem::id);
+    final Table<SmsMessage> smsMessages = new Table<>(1601, SmsMessage::id);
+    final Table<Upload> uploads = new Table<>(2001, Upload::id);
+    final Map<Long, List<Instant>> reopenings = new TreeMap<>();
+    long walletCents;
     final Table<Contact> contacts = new Table<>(5001, Contact::id);
     final Table<Ticket> tickets = new Table<>(90001, Ticket::id);
     final Map<Long, List<ContactNote>> notes = new TreeMap<>();

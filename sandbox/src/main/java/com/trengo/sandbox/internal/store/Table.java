@@ -49,4 +49,9 @@ final class Table<T> {
   List<T> all() {
     return List.copyOf(rows.values());
   }
+
+  /** A record's id. */
+  long idOf(T row) {
+    return idOf.applyAsLong(row);
+  }
 }

@@ -17,9 +17,13 @@ import java.util.Map;
  * (sendMessage with internal_note, NOTE); createTicket emits TICKET_CREATED, then TICKET_ASSIGNED when
  * it delegates; a template to a new number emits TICKET_CREATED before its OUTBOUND; assignTicket
  * emits TICKET_ASSIGNED; closeTicket TICKET_CLOSED unless the ticket was closed already;
- * attachLabelToTicket TICKET_LABEL_ADDED unless the label was on the ticket already. The events no API call causes (INBOUND, VOICE_CALL_*) come from
- * {@link WebhookTriggers}. A new operation that changes what Trengo announces (reopen, merge, spam,
- * detach a label) calls {@code emit} with the fields of {@link EventPayloads}.
+ * attachLabelToTicket TICKET_LABEL_ADDED unless the label was on the ticket already; reopenTicket
+ * TICKET_REOPENED, markTicketAsSpam and unmarkTicketAsSpam TICKET_MARKED_AS_SPAM and
+ * TICKET_UNMARKED_AS_SPAM, detachLabelFromTicket TICKET_LABEL_DELETED, each only when the ticket changed;
+ * mergeTickets TICKET_MERGED; sendQuickMessage TICKET_CREATED for a new ticket, then OUTBOUND; logPhoneCall
+ * NOTE for its note. The events no API call causes (INBOUND, VOICE_CALL_*) come from {@link
+ * WebhookTriggers}. A new operation that changes what Trengo announces calls {@code emit} with the fields
+ * of {@link EventPayloads}.
  */
 public final class WebhookEvents {
   private final SandboxStore store;

@@ -51,7 +51,7 @@ class DemoDataTest {
       assertTrue(profile.members().stream().allMatch(m -> store.contact(m.contactId()).isPresent()));
     }
     assertEquals(
-        List.of("Customer number", "Loyalty tier"), store.customFields().stream().map(CustomField::title).toList());
+        List.of("Customer number", "Loyalty tier", "Order reference"), store.customFields().stream().map(CustomField::title).toList());
     assertTrue(store.contacts().stream().anyMatch(c -> c.channelIds().size() > 1), "some are bound to SMS too");
     assertTrue(store.contacts().stream().allMatch(c -> c.channelIds().get(0) == c.channelId()));
     long withValues = store.contacts().stream().filter(c -> !c.customFieldValues().isEmpty()).count();
