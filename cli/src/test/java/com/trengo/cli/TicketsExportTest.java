@@ -2,7 +2,6 @@ package com.trengo.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +29,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -160,7 +158,7 @@ class TicketsExportTest {
     long heldTicket = walkOrder.get(30);
     HeldRequest held = sandbox.sandbox().faults().hold("GET", "/tickets/" + heldTicket + "/messages");
     try {
-      CliRun interrupted = ctrlCOnceHeld(held, "tickets", "export", "--out", out.toString());
+      CliRun interrupted = CtrlC.onceHeld(sandbox.sandbox(), held, "tickets", "export", "--out", out.toString());
 
       assertEquals(130, interrupted.exitCode(), interrupted::toString);
       assertTrue(interrupted.err().contains("interrupted (Ctrl-C): wrote 30 tickets"), interrupted::toString);
@@ -381,28 +379,8 @@ class TicketsExportTest {
   private void interruptBefore(long ticket, Path out) throws Exception {
     HeldRequest held = sandbox.sandbox().faults().hold("GET", "/tickets/" + ticket + "/messages");
     holds.add(held); // held on: released now, it would be answered (and counted) at some point of the test
-    CliRun run = ctrlCOnceHeld(held, "tickets", "export", "--out", out.toString());
+    CliRun run = CtrlC.onceHeld(sandbox.sandbox(), held, "tickets", "export", "--out", out.toString());
     assertEquals(130, run.exitCode(), run::toString);
-  }
-
-  /** Runs {@code args} and, once {@code held} arrived at the sandbox, interrupts it as Ctrl-C does. */
-  private static CliRun ctrlCOnceHeld(HeldRequest held, String... args) throws Exception {
-    AtomicReference<Runnable> ctrlC = new AtomicReference<>();
-    Interrupts interrupts = handler -> {
-      ctrlC.set(handler);
-      return () -> ctrlC.set(null);
-    };
-    CompletableFuture<CliRun> running =
-        CompletableFuture.supplyAsync(() -> CliRun.against(sandbox.sandbox(), interrupts, args));
-    assertTrue(held.awaitArrival(Duration.ofSeconds(20)), "the request reached the server");
-    Runnable handler = ctrlC.get();
-    assertNotNull(handler, "the export listens for Ctrl-C while it runs");
-    Thread hook = new Thread(handler, "test-ctrl-c"); // the JVM runs a shutdown hook on a thread of its own
-    hook.start();
-    CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> running.get());
-    hook.join(10_000);
-    assertFalse(hook.isAlive(), "the hook returned once the report was written");
-    return run;
   }
 
   private void assertRefused(String why, Path out, String... args) throws IOException {
