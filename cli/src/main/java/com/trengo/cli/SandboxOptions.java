@@ -50,6 +50,11 @@ public final class SandboxOptions {
     return seed != null || rateLimit != null || faultRates != null || faultSeed != null;
   }
 
+  /** The seed of the sandbox's demo data. */
+  long seed() {
+    return seed != null ? seed : 42;
+  }
+
   /** The sandbox's rate limit. */
   RateLimit rateLimit() {
     return rateLimit != null ? rateLimit : RateLimit.TRENGO;
@@ -58,7 +63,7 @@ public final class SandboxOptions {
   /** A sandbox builder configured by these options. */
   TrengoSandbox.Builder toBuilder() {
     return TrengoSandbox.builder()
-        .seed(seed != null ? seed : 42)
+        .seed(seed())
         .rateLimit(rateLimit())
         .faults((faultRates != null ? faultRates : FaultConfig.none()).toBuilder()
             .seed(faultSeed != null ? faultSeed : 0)

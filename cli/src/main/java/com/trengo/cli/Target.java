@@ -2,6 +2,7 @@ package com.trengo.cli;
 
 import com.trengo.cli.progress.RateLimitWaitTracker;
 import com.trengo.cli.progress.WaitNotice;
+import com.trengo.client.ClientOptions;
 import com.trengo.client.TrengoClient;
 import com.trengo.client.http.RateLimitConfig;
 import com.trengo.client.http.RateLimiter;
@@ -66,11 +67,7 @@ public final class Target implements AutoCloseable {
     String token = context.envValue("TRENGO_TOKEN");
     String baseUrl = context.envValue("TRENGO_BASE_URL");
     RateLimitWaitTracker tracker = new RateLimitWaitTracker();
-    if (token == null && baseUrl != null) {
-      throw new ParameterException(spec.commandLine(),
-          "TRENGO_BASE_URL is set but TRENGO_TOKEN is not: export TRENGO_TOKEN for " + Terminal.safe(baseUrl)
-              + ", or unset TRENGO_BASE_URL to run on the embedded sandbox");
-    }
+    requireTokenWithBaseUrl(token, baseUrl, spec);
     if (token != null) {
       if (options.sandbox.anyGiven()) {
         throw new ParameterException(
@@ -105,6 +102,33 @@ public final class Target implements AutoCloseable {
     RateLimit budget = options.clientRateLimit != null ? options.clientRateLimit : limit;
     TrengoClient.Builder builder = TrengoClient.builder().token(sandbox.token()).baseUrl(sandbox.baseUrl());
     return open(builder, sandbox, budget, tracker, context, spec, options, retries);
+  }
+
+  /**
+   * Which account a command would read, without opening anything: the base URL (the API's own when
+   * TRENGO_BASE_URL is unset) with a token, else the embedded sandbox and its seed, whose demo data is
+   * the same on every run. For a file that must go on with the account it began with (an export's
+   * checkpoint).
+   *
+   * @throws ParameterException as {@link #open} does when TRENGO_BASE_URL is set without TRENGO_TOKEN
+   */
+  public static String identity(TargetOptions options, CliContext context, CommandSpec spec) {
+    String token = context.envValue("TRENGO_TOKEN");
+    String baseUrl = context.envValue("TRENGO_BASE_URL");
+    requireTokenWithBaseUrl(token, baseUrl, spec);
+    if (token == null) {
+      return "the embedded sandbox (seed " + options.sandbox.seed() + ")";
+    }
+    return baseUrl != null ? baseUrl : ClientOptions.DEFAULT_BASE_URL;
+  }
+
+  /** TRENGO_BASE_URL without a token: the user meant a server, and a throwaway sandbox would take their data. */
+  private static void requireTokenWithBaseUrl(String token, String baseUrl, CommandSpec spec) {
+    if (token == null && baseUrl != null) {
+      throw new ParameterException(spec.commandLine(),
+          "TRENGO_BASE_URL is set but TRENGO_TOKEN is not: export TRENGO_TOKEN for " + Terminal.safe(baseUrl)
+              + ", or unset TRENGO_BASE_URL to run on the embedded sandbox");
+    }
   }
 
   private static Target open(TrengoClient.Builder builder, TrengoSandbox sandbox, RateLimit budget,

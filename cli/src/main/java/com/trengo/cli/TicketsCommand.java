@@ -25,12 +25,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code trengo tickets}: list tickets. */
+/** {@code trengo tickets}: list tickets, or export them with their messages. */
 @Command(
     name = "tickets",
     mixinStandardHelpOptions = true,
-    description = "Tickets (conversations).",
-    subcommands = {TicketsCommand.ListCommand.class})
+    description = "Tickets (conversations): list them, or export them with their messages.",
+    subcommands = {TicketsCommand.ListCommand.class, TicketsExportCommand.class})
 public final class TicketsCommand extends GroupCommand {
 
   /** {@code trengo tickets list}: a table, CSV or JSON Lines of the tickets matching the filters. */

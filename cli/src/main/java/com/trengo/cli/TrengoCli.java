@@ -24,10 +24,11 @@ import picocli.CommandLine.IFactory;
  *
  * <p>How long a command may take: every request gives up after {@code --timeout} (default 60 s), its
  * retries and rate-limit waits included, and a command says on stderr what it is waiting for after
- * 5 s without an answer. Export and tickets list stop at the first read that gives up; import stops
- * when the account cannot be read, or after 3 rows in a row fail for want of an answer. So a hung
- * server ends export and tickets list within about one --timeout, and import within about (2 x
- * --max-attempts + 1) x --timeout.
+ * 5 s without an answer. Contacts export, tickets list and tickets export stop at the first read that
+ * gives up (tickets export can then go on where it stopped); import stops when the account cannot be
+ * read, or after 3 rows in a row fail for want of an answer. So a hung server ends the exports and
+ * tickets list within about one --timeout, and import within about (2 x --max-attempts + 1) x
+ * --timeout.
  */
 @Command(
     name = "trengo",
@@ -53,7 +54,8 @@ import picocli.CommandLine.IFactory;
       "0:all done",
       "1:some rows failed, or the run could not finish",
       "2:usage error, or an input file that cannot be read",
-      "130:interrupted (Ctrl-C); what was done is printed, the rest is in the rejects file"
+      "130:interrupted (Ctrl-C); what was done is printed (import: the rest is in the rejects file;"
+          + " tickets export: run it again to go on)"
     })
 public final class TrengoCli extends GroupCommand {
 

@@ -67,6 +67,8 @@ class BadOptionValuesTest {
         Map.entry("--field", List.of("no-equals-sign")),
         Map.entry("--base-url", List.of("not a url", "ftp://127.0.0.1/")),
         Map.entry("--wait", List.of("-1", "61", "abc")),
+        Map.entry("--since", List.of("yesterday", "2024-02-30", "2024-05-01T25:00:00Z", "1714558500", "")),
+        Map.entry("--checkpoint", List.of(dir.toString(), dir.resolve("nope").resolve("c.json").toString())),
         Map.entry("--type", List.of("", "not a type!", "EMAIL;rm")));
   }
 

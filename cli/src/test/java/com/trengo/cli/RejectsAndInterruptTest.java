@@ -2,8 +2,6 @@ package com.trengo.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.trengo.sandbox.HeldRequest;
@@ -14,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,23 +77,9 @@ class RejectsAndInterruptTest {
         + "later1@example.com,Later One,101\n"
         + "later2@example.com,Later Two,101\n");
     HeldRequest held = sandbox.sandbox().faults().hold("POST", "/contacts");
-    AtomicReference<Runnable> ctrlC = new AtomicReference<>();
-    Interrupts interrupts = handler -> {
-      ctrlC.set(handler);
-      return () -> ctrlC.set(null);
-    };
 
     try {
-      CompletableFuture<CliRun> running = CompletableFuture.supplyAsync(() ->
-          CliRun.against(sandbox.sandbox(), interrupts, "contacts", "import", file.toString(), "--workers", "1"));
-      assertTrue(held.awaitArrival(Duration.ofSeconds(20)), "the create reached the server");
-      Runnable handler = ctrlC.get();
-      assertNotNull(handler, "the import listens for Ctrl-C while it runs");
-      Thread hook = new Thread(handler, "test-ctrl-c"); // the JVM runs a shutdown hook on a thread of its own
-      hook.start();
-
-      CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> running.get());
-      hook.join(10_000);
+      CliRun run = CtrlC.onceHeld(sandbox.sandbox(), held, "contacts", "import", file.toString(), "--workers", "1");
 
       assertEquals(130, run.exitCode(), run::toString);
       assertTrue(run.out().contains("interrupted (Ctrl-C); so far"), run::toString);
@@ -108,7 +90,6 @@ class RejectsAndInterruptTest {
       assertTrue(rejects.get(1).startsWith("4,\"the create may have been applied"), rejects::toString);
       assertTrue(rejects.get(2).startsWith("5,not attempted: the import stopped (interrupted (Ctrl-C))"), rejects::toString);
       assertTrue(rejects.get(3).startsWith("6,not attempted"), rejects::toString);
-      assertFalse(hook.isAlive(), "the hook returned once the report was written");
     } finally {
       held.release();
     }
