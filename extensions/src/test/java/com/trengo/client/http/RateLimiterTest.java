@@ -348,7 +348,7 @@ class RateLimiterTest {
 
     String text = limiter.toString();
 
-    assertEquals("RateLimiter{limit=10, window=PT1M, remaining=10}", text);
+    assertEquals("LocalRateLimiter{limit=10, window=PT1M, remaining=10}", text);
     assertFalse(text.contains(token));
   }
 
