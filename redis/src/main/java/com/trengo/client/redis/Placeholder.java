@@ -1,0 +1,1 @@
+package com.trengo.client.redis; final class Placeholder {}
