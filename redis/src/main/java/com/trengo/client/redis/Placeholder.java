@@ -1,1 +1,0 @@
-package com.trengo.client.redis; final class Placeholder {}
