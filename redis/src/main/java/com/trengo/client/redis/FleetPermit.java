@@ -37,9 +37,13 @@ final class FleetPermit implements RateLimiter.Permit {
     }
   }
 
-  /** Redis came back and counts this request now. */
-  synchronized void countInRedis() {
-    inRedis = !closed || inRedis;
+  /** Redis came back and counts this request now; false if it completed already (and so counts as done). */
+  synchronized boolean countInRedis() {
+    if (closed) {
+      return false;
+    }
+    inRedis = true;
+    return true;
   }
 
   @Override

@@ -86,9 +86,9 @@ final class Ledger {
     countedInRedis = true;
     List<String> args = new ArrayList<>();
     for (FleetPermit permit : inFlight) {
-      permit.countInRedis();
       args.add(permit.id());
-      args.add("-1");
+      // Completed just now: count it as done (freeing a window from now, the safe side).
+      args.add(permit.countInRedis() ? "-1" : Long.toString(windowMillis + 1));
     }
     synchronized (this) {
       long now = nowMillis();

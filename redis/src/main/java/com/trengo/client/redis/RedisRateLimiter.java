@@ -196,9 +196,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
   FleetPermit grantedLocally(String id, RateLimiter.Permit local) {
     FleetPermit permit = new FleetPermit(this, id, local, false);
-    if (ledger.granted(permit)) {
-      permit.countInRedis();
-      adopt(List.of(id, "-1")); // Redis came back while this one waited locally
+    if (ledger.granted(permit) && permit.countInRedis()) {
+      adopt(List.of(id, "-1")); // Redis is coming back: it must count this one too
     }
     return permit;
   }
@@ -249,9 +248,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   }
 
   private void complete(String id, String how, long pauseMillis) {
-    if (!link.isUp()) {
-      return; // a lease ends it in Redis; the ledger carries it over when Redis is back
-    }
+    // Sent even while the link is down or coming back: a slot counted in Redis must end there. If
+    // Redis is unreachable this fails at once, and the lease ends the slot instead.
     link.eval(
             LuaScript.COMPLETE,
             ScriptOutputType.INTEGER,

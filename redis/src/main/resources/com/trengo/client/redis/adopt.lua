@@ -14,6 +14,7 @@ for i = 3, #ARGV, 2 do
       redis.call('ZADD', KEYS[1], now + lease, id)
     end
   else
+    redis.call('ZREM', KEYS[1], id) -- its completion may not have reached Redis
     local free = now + ms
     local current = redis.call('ZSCORE', KEYS[2], id)
     if (not current) or tonumber(current) < free then

@@ -40,7 +40,7 @@ final class Load {
                     try {
                       RateLimiter.Permit permit = limiter.ticket().await(Duration.ofSeconds(30));
                       try {
-                        arrivals.add(new Arrival(index, serverMicros.getAsLong()));
+                        arrived(new Arrival(index, serverMicros.getAsLong()));
                       } finally {
                         permit.close();
                       }
@@ -59,6 +59,47 @@ final class Load {
       t.join();
     }
     return this;
+  }
+
+  private void arrived(Arrival arrival) {
+    synchronized (arrivals) {
+      arrivals.add(arrival);
+      arrivals.notifyAll();
+    }
+  }
+
+  /** Waits (for the callers' progress, not for time) until {@code n} arrivals were recorded in all. */
+  void awaitArrivals(int n, Duration atMost) throws InterruptedException {
+    long deadline = System.nanoTime() + atMost.toNanos();
+    synchronized (arrivals) {
+      while (arrivals.size() < n) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0 || !failures.isEmpty()) {
+          throw new AssertionError("only " + arrivals.size() + " of " + n + " arrivals; failures: " + failures);
+        }
+        arrivals.wait(Math.max(1, left / 1_000_000));
+      }
+    }
+  }
+
+  /** Starts {@link #run} on a thread of its own; join the returned thread after stopping it. */
+  Thread start(List<? extends RateLimiter> limiters, int[] threads, BooleanSupplier stop) {
+    Thread runner =
+        new Thread(
+            () -> {
+              try {
+                run(limiters, threads, stop);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "load");
+    runner.start();
+    return runner;
+  }
+
+  int size() {
+    return arrivals.size();
   }
 
   List<Throwable> failures() {
