@@ -56,7 +56,7 @@ final class FleetBenchmark {
         shared.accepted(), separate.accepted());
     System.out.printf("  %-44s %18d %18d%n", "429s sent by the server (goal 0)", shared.rejected(), separate.rejected());
     System.out.printf("  %-44s %18d %18d%n", "Retry-After violations (goal 0)", shared.violations(), separate.violations());
-    System.out.printf("  %-44s %18d %18d%n", "calls completed / failed at the clients",
+    System.out.printf("  %-44s %18d %18d%n", "calls completed at the clients",
         shared.calls(), separate.calls());
     System.out.printf("  %-44s %18d %18d%n", "calls failed at the clients", shared.failed(), separate.failed());
   }
