@@ -53,16 +53,16 @@ final class FleetPermit implements RateLimiter.Permit {
 
   @Override
   public void close() {
-    finish("done");
+    finish("done", 0);
   }
 
   /** The request was never sent (the caller gave up as it was granted): free the slot now. */
   void abandon() {
-    finish("abandon");
+    finish("abandon", 0);
   }
 
-  /** Ends the slot; true if this call closed it. */
-  boolean finish(String how) {
+  /** Ends the slot, with the server pause its response asked for (0: none); true if this call closed it. */
+  boolean finish(String how, long pauseMillis) {
     RateLimiter.Permit localPermit;
     boolean redis;
     synchronized (this) {
@@ -76,7 +76,7 @@ final class FleetPermit implements RateLimiter.Permit {
     if (localPermit != null) {
       localPermit.close();
     }
-    limiter.finished(this, redis, how);
+    limiter.finished(this, redis, how, pauseMillis);
     return true;
   }
 

@@ -221,27 +221,14 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       pause = Math.max(pause, 1);
       ledger.local().onResponse(response); // the fallback honours it too, should Redis go away now
     }
-    if (permit == null) {
-      if (pause > 0) {
-        complete("", "done", pause);
-      }
-      return;
-    }
-    pendingPause.set(pause);
-    try {
-      permit.close();
-    } finally {
-      pendingPause.remove();
+    if ((permit == null || !permit.finish("done", pause)) && pause > 0) {
+      complete("", "done", pause); // no slot to end (or ended before): the pause alone
     }
   }
 
-  /** The server pause the permit being completed on this thread brings along (0: none). */
-  private final ThreadLocal<Long> pendingPause = ThreadLocal.withInitial(() -> 0L);
-
   /** A permit's slot ended; tell Redis if it counts it. */
-  void finished(FleetPermit permit, boolean inRedis, String how) {
+  void finished(FleetPermit permit, boolean inRedis, String how, long pause) {
     ledger.completed(permit);
-    long pause = pendingPause.get();
     if (inRedis || pause > 0) {
       complete(inRedis ? permit.id() : "", how, pause);
     }
