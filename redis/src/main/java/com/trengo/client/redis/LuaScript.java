@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /** One of the limiter's Lua scripts (a resource beside this class) and its SHA-1 for EVALSHA. */
 final class LuaScript {
@@ -14,6 +15,7 @@ final class LuaScript {
   static final LuaScript COMPLETE = load("complete.lua");
   static final LuaScript ADOPT = load("adopt.lua");
   static final LuaScript PEEK = load("peek.lua");
+  static final List<LuaScript> ALL = List.of(ACQUIRE, COMPLETE, ADOPT, PEEK);
 
   final String name;
   final String text;

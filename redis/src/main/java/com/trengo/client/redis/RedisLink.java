@@ -60,12 +60,23 @@ final class RedisLink implements AutoCloseable {
     this.name = name;
   }
 
-  /** Connects now, waiting at most the command timeout; when Redis is unreachable, starts down. */
+  /**
+   * Connects now and loads the scripts, waiting at most the connect timeout; when Redis is
+   * unreachable, starts down.
+   */
   void start(Runnable onDown, Supplier<CompletableFuture<?>> recovery) {
     this.onDown = onDown;
     this.recovery = recovery;
     try {
-      connection = connect().get(commandTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      // Connecting and loading the scripts also loads Netty's and Lettuce's classes: in a cold JVM on a
+      // busy machine that alone can take longer than a command may, so it has a timeout of its own.
+      StatefulRedisConnection<String, String> c = connect().get(connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      connection = c;
+      CompletableFuture.allOf(
+              LuaScript.ALL.stream()
+                  .map(script -> c.async().scriptLoad(script.text).toCompletableFuture())
+                  .toArray(CompletableFuture[]::new))
+          .get(connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
       up = true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -73,6 +84,16 @@ final class RedisLink implements AutoCloseable {
     } catch (ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
       failed(e);
     }
+  }
+
+  /** How long connecting may take: four command timeouts, at least 2 s. */
+  Duration connectTimeout() {
+    return connectTimeout(commandTimeout);
+  }
+
+  static Duration connectTimeout(Duration commandTimeout) {
+    Duration four = commandTimeout.multipliedBy(4);
+    return four.compareTo(Duration.ofSeconds(2)) < 0 ? Duration.ofSeconds(2) : four;
   }
 
   private CompletableFuture<StatefulRedisConnection<String, String>> connect() {
@@ -163,7 +184,7 @@ final class RedisLink implements AutoCloseable {
     CompletableFuture<StatefulRedisConnection<String, String>> connected =
         connection != null
             ? CompletableFuture.completedFuture(connection)
-            : connect().orTimeout(commandTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            : connect().orTimeout(connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
     connected
         .thenCompose(
             c -> {

@@ -386,7 +386,10 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       return this;
     }
 
-    /** How long one Redis command may take before Redis counts as unreachable; default 500 ms. */
+    /**
+     * How long one Redis command may take before Redis counts as unreachable; default 500 ms.
+     * Connecting may take four times as long (at least 2 s).
+     */
     public Builder commandTimeout(Duration commandTimeout) {
       Objects.requireNonNull(commandTimeout, "commandTimeout == null");
       if (commandTimeout.compareTo(Duration.ofMillis(10)) < 0 || commandTimeout.compareTo(Duration.ofMinutes(1)) > 0) {
@@ -403,7 +406,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     }
 
     /**
-     * Connects (waiting at most the command timeout) and returns the limiter. An unreachable Redis is
+     * Connects (waiting at most four command timeouts, and at least 2 s) and returns the limiter. An unreachable Redis is
      * not an error: the limiter starts on its local fallback and keeps trying.
      *
      * @throws IllegalStateException if the token, or every Redis address, is missing
@@ -437,8 +440,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
           ClientOptions.builder()
               .autoReconnect(true)
               .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-              .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
-              .socketOptions(SocketOptions.builder().connectTimeout(commandTimeout).build())
+              .timeoutOptions(TimeoutOptions.enabled(RedisLink.connectTimeout(commandTimeout)))
+              .socketOptions(SocketOptions.builder().connectTimeout(RedisLink.connectTimeout(commandTimeout)).build())
               .build());
       return c;
     }
