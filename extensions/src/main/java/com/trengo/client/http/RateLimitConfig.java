@@ -40,6 +40,7 @@ public final class RateLimitConfig {
   private final Clock clock;
   private final Ticker ticker;
   private final Sleeper sleeper;
+  private final Scheduler scheduler;
 
   private RateLimitConfig(Builder builder) {
     this.limit = builder.limit;
@@ -49,6 +50,7 @@ public final class RateLimitConfig {
     this.clock = builder.clock;
     this.ticker = builder.ticker;
     this.sleeper = builder.sleeper;
+    this.scheduler = builder.scheduler;
   }
 
   /**
@@ -123,6 +125,14 @@ public final class RateLimitConfig {
     return sleeper;
   }
 
+  /**
+   * Where an {@linkplain RateLimiter.Ticket#awaitAsync async wait} waits: a timer entry that
+   * re-checks the queue, instead of a parked thread. Defaults to {@link Scheduler#system()}.
+   */
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
   @Override
   public String toString() {
     return "RateLimitConfig{limit="
@@ -147,6 +157,7 @@ public final class RateLimitConfig {
     private Clock clock = Clock.systemUTC();
     private Ticker ticker = Ticker.SYSTEM;
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private Scheduler scheduler = Scheduler.system();
 
     private Builder() {}
 
@@ -159,6 +170,7 @@ public final class RateLimitConfig {
       this.clock = config.clock;
       this.ticker = config.ticker;
       this.sleeper = config.sleeper;
+      this.scheduler = config.scheduler;
     }
 
     /** The most requests in any sliding window: from 1 to 10,000. */
@@ -225,6 +237,15 @@ public final class RateLimitConfig {
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /**
+     * The timer async waits are scheduled on; tests pass a fake one that runs its tasks as they
+     * advance a fake clock.
+     */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
       return this;
     }
 
