@@ -2,6 +2,7 @@ package com.trengo.client.http;
 
 import java.time.Clock;
 import java.time.Duration;
+import com.trengo.client.internal.SleepingScheduler;
 import java.util.Objects;
 
 /**
@@ -50,7 +51,8 @@ public final class RateLimitConfig {
     this.clock = builder.clock;
     this.ticker = builder.ticker;
     this.sleeper = builder.sleeper;
-    this.scheduler = builder.scheduler;
+    this.scheduler = builder.scheduler != null ? builder.scheduler
+        : builder.sleeper == Sleeper.SYSTEM ? Scheduler.system() : new SleepingScheduler(builder.sleeper);
   }
 
   /**
@@ -127,7 +129,9 @@ public final class RateLimitConfig {
 
   /**
    * Where an {@linkplain RateLimiter.Ticket#awaitAsync async wait} waits: a timer entry that
-   * re-checks the queue, instead of a parked thread. Defaults to {@link Scheduler#system()}.
+   * re-checks the queue, instead of a parked thread. Defaults to {@link Scheduler#system()}; with an
+   * injected {@link #sleeper()} and no scheduler, to one that waits through that sleeper on a thread
+   * of its own (for tests on a fake clock).
    */
   public Scheduler scheduler() {
     return scheduler;
@@ -157,7 +161,7 @@ public final class RateLimitConfig {
     private Clock clock = Clock.systemUTC();
     private Ticker ticker = Ticker.SYSTEM;
     private Sleeper sleeper = Sleeper.SYSTEM;
-    private Scheduler scheduler = Scheduler.system();
+    private Scheduler scheduler; // null: Scheduler.system(), or through an injected sleeper
 
     private Builder() {}
 
