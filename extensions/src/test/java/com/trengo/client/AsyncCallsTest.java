@@ -125,7 +125,7 @@ class AsyncCallsTest {
   @Test
   void aThousandConcurrentGetsWaitingForTheLimiterHoldNoThread() throws Exception {
     server.stubFor(get(anyUrl()).willReturn(json(200, CONTACT)));
-    client(10, RequestOptions.builder().callTimeout(Duration.ofHours(3))); // 100 windows of fake time
+    client(10, RequestOptions.builder().callTimeout(Duration.ZERO)); // none: 100 windows of fake time
     List<CompletableFuture<Contact>> calls = new ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
       calls.add(client.contacts().getAsync(5));

@@ -94,7 +94,9 @@ final class AsyncCall<T> {
     current = call;
     try {
       OptionsCallFactory.with(context, () -> {
-        call.timeout().timeout(Math.max(1, context.remaining().toNanos()), TimeUnit.NANOSECONDS);
+        // What is left of the call's time bounds this attempt; zero (no call timeout) is none.
+        long left = context.timeout().isZero() ? 0 : Math.max(1, context.remaining().toNanos());
+        call.timeout().timeout(left, TimeUnit.NANOSECONDS);
         call.enqueue(new Callback<T>() {
           @Override
           public void onResponse(Call<T> c, Response<T> response) {
