@@ -327,10 +327,12 @@ public final class TicketsService {
   public AutoPager<Ticket> listAll(TicketQuery query) {
     Objects.requireNonNull(query, "query == null");
     return AutoPager.of(
-        page -> {
-          TicketList list = list(query.toBuilder().page(page).build());
-          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
-        },
+        page -> page(page, list(query.toBuilder().page(page).build())),
+        page -> Listing.pageOf(listAsync(query.toBuilder().page(page).build()), list -> page(page, list)),
         Ticket::getId);
+  }
+
+  private static Page<Ticket> page(int number, TicketList list) {
+    return new Page<>(number, list.getData(), list.getMeta(), list.getLinks());
   }
 }
