@@ -42,6 +42,8 @@ public final class RateLimitConfig {
   private final Ticker ticker;
   private final Sleeper sleeper;
   private final Scheduler scheduler;
+  /** The scheduler the user set, or null when {@link #scheduler} is derived from the sleeper. */
+  private final Scheduler chosenScheduler;
 
   private RateLimitConfig(Builder builder) {
     this.limit = builder.limit;
@@ -51,6 +53,7 @@ public final class RateLimitConfig {
     this.clock = builder.clock;
     this.ticker = builder.ticker;
     this.sleeper = builder.sleeper;
+    this.chosenScheduler = builder.scheduler;
     this.scheduler = builder.scheduler != null ? builder.scheduler
         : builder.sleeper == Sleeper.SYSTEM ? Scheduler.system() : new SleepingScheduler(builder.sleeper);
   }
@@ -174,7 +177,7 @@ public final class RateLimitConfig {
       this.clock = config.clock;
       this.ticker = config.ticker;
       this.sleeper = config.sleeper;
-      this.scheduler = config.scheduler;
+      this.scheduler = config.chosenScheduler; // a derived one follows a sleeper set later
     }
 
     /** The most requests in any sliding window: from 1 to 10,000. */
