@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Runs the benchmarks and prints their figures as ratios against a baseline measured in the same run
  * (absolute times on a shared machine mean little). Arguments: any of {@code overhead}, {@code
- * budget}, {@code pager-memory}, {@code fleet} (default: all but fleet, which needs Redis at {@code
- * REDIS_URL}); {@code --budget-seconds N} (default 20), {@code --fleet-seconds N} (default 30).
+ * budget}, {@code pager-memory}, {@code async}, {@code fleet} (default: all but fleet, which needs Redis
+ * at {@code REDIS_URL}); {@code --budget-seconds N} (default 20), {@code --fleet-seconds N} (default 30).
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -35,7 +35,7 @@ public final class Benchmarks {
       }
     }
     if (names.isEmpty()) {
-      names = List.of("overhead", "budget", "pager-memory");
+      names = List.of("overhead", "budget", "pager-memory", "async");
     }
     for (String name : names) {
       switch (name) {
@@ -51,8 +51,11 @@ public final class Benchmarks {
         case "pager-memory":
           new PagerMemoryBenchmark().run();
           break;
+        case "async":
+          new AsyncBenchmark(1_000, 100, Duration.ofSeconds(1)).run();
+          break;
         default:
-          throw new IllegalArgumentException("unknown benchmark \"" + name + "\"; known: overhead, budget, fleet, pager-memory");
+          throw new IllegalArgumentException("unknown benchmark \"" + name + "\"; known: overhead, budget, pager-memory, async, fleet");
       }
     }
   }

@@ -71,15 +71,21 @@ public final class ChannelsService extends ListService<Channel, ChannelList> {
    */
   public AutoPager<Channel> listAllVoice() {
     return AutoPager.of(
-        page -> {
-          if (page != 1) {
-            throw new TrengoPaginationException(
-                page, "the voice channel list takes no page parameter, but the server offered page " + page);
-          }
-          ListVoiceChannels200Response list = listVoice();
-          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
-        },
+        page -> page(onlyFirst(page), listVoice()),
+        page -> Listing.pageOf(listVoiceAsync(), list -> page(onlyFirst(page), list)),
         Channel::getId);
+  }
+
+  private static int onlyFirst(int page) {
+    if (page != 1) {
+      throw new TrengoPaginationException(
+          page, "the voice channel list takes no page parameter, but the server offered page " + page);
+    }
+    return page;
+  }
+
+  private static Page<Channel> page(int number, ListVoiceChannels200Response list) {
+    return new Page<>(number, list.getData(), list.getMeta(), list.getLinks());
   }
 
 }

@@ -154,11 +154,13 @@ public final class ContactsService {
    */
   public AutoPager<Contact> listAll(String term) {
     return AutoPager.of(
-        page -> {
-          ContactList list = list(page, term);
-          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
-        },
+        page -> page(page, list(page, term)),
+        page -> Listing.pageOf(listAsync(page, term), list -> page(page, list)),
         Contact::getId);
+  }
+
+  private static Page<Contact> page(int number, ContactList list) {
+    return new Page<>(number, list.getData(), list.getMeta(), list.getLinks());
   }
 
   /**

@@ -60,13 +60,29 @@ final class Listing<T, L> {
     return executor.executeAsync(call.apply(number));
   }
 
-  /** Every item, page by page as the walk reaches it. */
+  /** Every item, page by page as the walk reaches it, in place or asynchronously. */
   AutoPager<T> all(CallExecutor executor) {
     return AutoPager.of(
-        number -> {
-          L answer = page(executor, number);
-          return new Page<>(number, items.apply(answer), meta.apply(answer), links.apply(answer));
-        },
+        number -> toPage(number, page(executor, number)),
+        number -> pageOf(pageAsync(executor, number), answer -> toPage(number, answer)),
         idOf);
+  }
+
+  private Page<T> toPage(int number, L answer) {
+    return new Page<>(number, items.apply(answer), meta.apply(answer), links.apply(answer));
+  }
+
+  /**
+   * {@code answer} as a page; cancelling the page cancels the call (a walk stopped midway sends
+   * nothing more). For the pagers of the services that build their pages themselves.
+   */
+  static <L, T> CompletableFuture<Page<T>> pageOf(CompletableFuture<L> answer, Function<L, Page<T>> toPage) {
+    CompletableFuture<Page<T>> page = answer.thenApply(toPage);
+    page.whenComplete((p, e) -> {
+      if (page.isCancelled()) {
+        answer.cancel(true);
+      }
+    });
+    return page;
   }
 }

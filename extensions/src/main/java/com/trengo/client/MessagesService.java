@@ -190,10 +190,12 @@ public final class MessagesService {
   /** Every message of the ticket, fetched page by page as the walk reaches it. */
   public AutoPager<Message> listAll(long ticketId) {
     return AutoPager.of(
-        page -> {
-          MessageList list = list(ticketId, page);
-          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
-        },
+        page -> page(page, list(ticketId, page)),
+        page -> Listing.pageOf(listAsync(ticketId, page), list -> page(page, list)),
         Message::getId);
+  }
+
+  private static Page<Message> page(int number, MessageList list) {
+    return new Page<>(number, list.getData(), list.getMeta(), list.getLinks());
   }
 }

@@ -46,9 +46,9 @@ public final class MetricsQuery {
     this.metrics = List.copyOf(b.metrics);
     this.from = b.from;
     this.to = b.to;
-    this.teams = b.teams.isEmpty() ? null : List.copyOf(b.teams);
-    this.channels = b.channels.isEmpty() ? null : List.copyOf(b.channels);
-    this.labels = b.labels.isEmpty() ? null : List.copyOf(b.labels);
+    this.teams = b.teams.frozen();
+    this.channels = b.channels.frozen();
+    this.labels = b.labels.frozen();
     this.direction = b.direction;
   }
 
@@ -96,9 +96,9 @@ public final class MetricsQuery {
     private final List<String> metrics = new ArrayList<>();
     private OffsetDateTime from;
     private OffsetDateTime to;
-    private final List<Long> teams = new ArrayList<>();
-    private final List<Long> channels = new ArrayList<>();
-    private final List<Long> labels = new ArrayList<>();
+    private final IdList teams = new IdList();
+    private final IdList channels = new IdList();
+    private final IdList labels = new IdList();
     private String direction;
 
     private Builder() {}
@@ -167,9 +167,9 @@ public final class MetricsQuery {
       if (from != null && to != null && to.isBefore(from)) {
         errors.add(FieldError.of("end_date", to, "is before start_date " + from));
       }
-      positive(errors, "team_ids", teams);
-      positive(errors, "channel_ids", channels);
-      positive(errors, "label_ids", labels);
+      teams.checkPositive(errors, "team_ids");
+      channels.checkPositive(errors, "channel_ids");
+      labels.checkPositive(errors, "label_ids");
       if (direction != null && direction.isBlank()) {
         errors.add(FieldError.of("direction", direction, "must not be blank"));
       }
@@ -177,14 +177,6 @@ public final class MetricsQuery {
         throw new TrengoValidationException("MetricsQuery", errors);
       }
       return new MetricsQuery(this);
-    }
-
-    private static void positive(List<FieldError> errors, String field, List<Long> ids) {
-      for (int i = 0; i < ids.size(); i++) {
-        if (ids.get(i) <= 0) {
-          errors.add(FieldError.of(field + "[" + i + "]", ids.get(i), "must be positive"));
-        }
-      }
     }
   }
 }

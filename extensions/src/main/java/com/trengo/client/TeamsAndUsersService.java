@@ -58,10 +58,12 @@ public final class TeamsAndUsersService {
   /** Every user (agent), fetched page by page as the walk reaches it. */
   public AutoPager<User> listAllUsers() {
     return AutoPager.of(
-        page -> {
-          ListUsers200Response list = listUsers(page);
-          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
-        },
+        page -> page(page, listUsers(page)),
+        page -> Listing.pageOf(listUsersAsync(page), list -> page(page, list)),
         User::getId);
+  }
+
+  private static Page<User> page(int number, ListUsers200Response list) {
+    return new Page<>(number, list.getData(), list.getMeta(), list.getLinks());
   }
 }

@@ -1,7 +1,6 @@
 package com.trengo.client;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,9 +23,9 @@ public final class TicketQuery {
     this.page = b.page;
     this.status = b.status;
     this.contactId = b.contactId;
-    this.users = b.users.isEmpty() ? null : List.copyOf(b.users);
-    this.channels = b.channels.isEmpty() ? null : List.copyOf(b.channels);
-    this.labels = b.labels.isEmpty() ? null : List.copyOf(b.labels);
+    this.users = b.users.frozen();
+    this.channels = b.channels.frozen();
+    this.labels = b.labels.frozen();
     this.lastMessageType = b.lastMessageType;
     this.sort = b.sort;
     this.updatedAfter = b.updatedAfter;
@@ -48,15 +47,9 @@ public final class TicketQuery {
     b.page = page;
     b.status = status;
     b.contactId = contactId;
-    if (users != null) {
-      b.users.addAll(users);
-    }
-    if (channels != null) {
-      b.channels.addAll(channels);
-    }
-    if (labels != null) {
-      b.labels.addAll(labels);
-    }
+    b.users.addAll(users);
+    b.channels.addAll(channels);
+    b.labels.addAll(labels);
     b.lastMessageType = lastMessageType;
     b.sort = sort;
     b.updatedAfter = updatedAfter;
@@ -120,9 +113,9 @@ public final class TicketQuery {
     private int page = 1;
     private String status;
     private Long contactId;
-    private final List<Long> users = new ArrayList<>();
-    private final List<Long> channels = new ArrayList<>();
-    private final List<Long> labels = new ArrayList<>();
+    private final IdList users = new IdList();
+    private final IdList channels = new IdList();
+    private final IdList labels = new IdList();
     private String lastMessageType;
     private String sort;
     private OffsetDateTime updatedAfter;

@@ -18,6 +18,7 @@ import com.trengo.client.model.TicketResult;
 import com.trengo.client.pagination.AutoPager;
 import com.trengo.client.pagination.Page;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,21 +94,31 @@ public final class TicketsService {
         .thenCompose(contact -> createAsync(ticketFor(contact, channelId, subject)));
   }
 
-  /** Every problem with openFor's arguments at once, before the contact is looked up or made. */
+  /** openFor's arguments, in the order its problems are reported. */
+  private static final List<String> OPEN_FOR_ARGUMENTS = List.of("channel_id", "identifier", "subject");
+
+  /**
+   * Every problem with openFor's arguments at once, before the contact is looked up or made: the rules
+   * of the two requests it sends, the contact's ({@code identifier}) and the ticket's ({@code channel_id},
+   * {@code subject}), checked by their builders.
+   */
   private static void checkOpenFor(long channelId, String identifier, String subject) {
     List<FieldError> errors = new ArrayList<>();
-    if (channelId <= 0) {
-      errors.add(FieldError.of("channel_id", channelId, "must be positive"));
-    }
-    String problem = identifier == null ? "is required" : ContactIdentifier.problem(identifier).orElse(null);
-    if (problem != null) {
-      errors.add(FieldError.of("identifier", identifier, problem));
-    }
-    if (subject != null && subject.isBlank()) {
-      errors.add(FieldError.of("subject", subject, "must not be blank"));
-    }
+    problemsOf(errors, () -> CreateContactOnChannel.builder().identifier(identifier).build());
+    // The contact's id is not known yet: any positive one lets the builder check the ticket's own fields.
+    problemsOf(errors, () -> CreateTicket.builder().channelId(channelId).contactId(1L).subject(subject).build());
     if (!errors.isEmpty()) {
+      errors.sort(Comparator.comparingInt(error -> OPEN_FOR_ARGUMENTS.indexOf(error.field())));
       throw new TrengoValidationException("openFor", errors);
+    }
+  }
+
+  /** Adds the fields {@code build} refuses to {@code errors}. */
+  private static void problemsOf(List<FieldError> errors, Runnable build) {
+    try {
+      build.run();
+    } catch (TrengoValidationException e) {
+      errors.addAll(e.errors());
     }
   }
 
@@ -316,10 +327,12 @@ public final class TicketsService {
   public AutoPager<Ticket> listAll(TicketQuery query) {
     Objects.requireNonNull(query, "query == null");
     return AutoPager.of(
-        page -> {
-          TicketList list = list(query.toBuilder().page(page).build());
-          return new Page<>(page, list.getData(), list.getMeta(), list.getLinks());
-        },
+        page -> page(page, list(query.toBuilder().page(page).build())),
+        page -> Listing.pageOf(listAsync(query.toBuilder().page(page).build()), list -> page(page, list)),
         Ticket::getId);
+  }
+
+  private static Page<Ticket> page(int number, TicketList list) {
+    return new Page<>(number, list.getData(), list.getMeta(), list.getLinks());
   }
 }

@@ -19,11 +19,13 @@ import com.trengo.client.http.LogLevel;
 import com.trengo.client.http.RateLimitConfig;
 import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.RetryPolicy;
+import com.trengo.client.http.Scheduler;
 import com.trengo.client.http.Sleeper;
 import com.trengo.client.http.Ticker;
 import com.trengo.client.internal.CallExecutor;
 import com.trengo.client.internal.HttpSettings;
 import com.trengo.client.internal.HttpStack;
+import com.trengo.client.internal.SleepingScheduler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,6 +58,16 @@ import okhttp3.OkHttpClient;
  * java.util.concurrent.CompletableFuture}. Requests are paced by the token's {@link RateLimiter} and
  * resent by the rules of {@link RetryPolicy}, which never resend a request that creates data once it
  * may have reached the server. The client is thread-safe.
+ *
+ * <p><b>Threads of async calls.</b> An {@code ...Async} call parks no thread while it waits: its wait
+ * for a rate-limit permit and its backoffs are timer entries on the {@link Scheduler} (by default
+ * {@link Scheduler#system()}, one daemon thread for the whole JVM, which only decides and hands work
+ * on), and an attempt occupies one of OkHttp's dispatcher threads only while it is on the wire (at
+ * most 64 at a time, 5 per host, unless your {@link Builder#okHttpClient OkHttpClient}'s dispatcher
+ * says otherwise). So 1,000 pending async calls cost 1,000 small objects, not 1,000 threads. The
+ * future completes on a dispatcher thread or the scheduler's: hand slow work to your own executor
+ * ({@code thenApplyAsync(.., executor)}). Calls made through {@link #api(Class)} are plain Retrofit
+ * calls and wait in place. Lists page asynchronously with {@code listAllAsync(..)}.
  */
 public final class TrengoClient implements AutoCloseable {
   private final ClientOptions options;
@@ -267,6 +279,7 @@ public final class TrengoClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Ticker ticker = Ticker.SYSTEM;
+    private Scheduler scheduler; // null: Scheduler.system(), or through an injected sleeper
     private boolean timeInjected;
     private long maxResponseBytes = HttpStack.DEFAULT_MAX_RESPONSE_BYTES;
     private boolean allowPlainHttp;
@@ -433,7 +446,11 @@ public final class TrengoClient implements AutoCloseable {
       return this;
     }
 
-    /** An interceptor that sees each logical call once, before retries and rate limiting. */
+    /**
+     * An interceptor that sees each logical call once, before retries and rate limiting. An async
+     * call makes each attempt as its own OkHttp call (so no thread waits between them): the
+     * interceptor sees each of its attempts.
+     */
     public Builder addInterceptor(Interceptor interceptor) {
       interceptors.add(Objects.requireNonNull(interceptor, "interceptor == null"));
       return this;
@@ -462,6 +479,18 @@ public final class TrengoClient implements AutoCloseable {
     /** The monotonic time call deadlines are measured with (tests inject one that follows a fake clock). */
     public Builder ticker(Ticker ticker) {
       this.ticker = Objects.requireNonNull(ticker, "ticker == null");
+      this.timeInjected = true;
+      return this;
+    }
+
+    /**
+     * Where async calls wait (rate-limit permits, backoffs): {@link Scheduler#system()} by default,
+     * or, when only a {@link #sleeper} was given, a thread that waits through that sleeper. Tests
+     * inject one that runs its tasks as a fake clock advances; the client's default rate limiter then
+     * waits there too.
+     */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
       this.timeInjected = true;
       return this;
     }
@@ -516,12 +545,14 @@ public final class TrengoClient implements AutoCloseable {
             + ", which would send the token in clear: use https, or allowPlainHttp(true) if you must");
       }
       LogLevel level = logLevel != null ? logLevel : logLevelFromEnv(env.apply("TRENGO_LOG"));
+      Scheduler scheduler = this.scheduler != null ? this.scheduler
+          : sleeper == Sleeper.SYSTEM ? Scheduler.system() : new SleepingScheduler(sleeper);
       RateLimiter limiter = rateLimiter;
       if (limiter == null) {
         RateLimitConfig config = rateLimitConfig != null ? rateLimitConfig : RateLimitConfig.ofDefaults();
         if (timeInjected) {
           // A clock or sleeper given to the client paces its limiter too, so tests stay on one time.
-          config = config.toBuilder().clock(clock).ticker(ticker).sleeper(sleeper).build();
+          config = config.toBuilder().clock(clock).ticker(ticker).sleeper(sleeper).scheduler(scheduler).build();
         }
         limiter = RateLimiter.forToken(token, config);
       }
@@ -529,7 +560,7 @@ public final class TrengoClient implements AutoCloseable {
           new HttpSettings(
               token, baseUrl, okHttpClient, proxy, retryPolicy, limiter, connectTimeout, readTimeout,
               writeTimeout, callTimeout, level, logSink, List.copyOf(interceptors),
-              List.copyOf(networkInterceptors), clock, sleeper, userAgent(), ticker, maxResponseBytes);
+              List.copyOf(networkInterceptors), clock, sleeper, userAgent(), ticker, maxResponseBytes, scheduler);
       return new TrengoClient(new ClientOptions(settings), HttpStack.create(settings), RequestOptions.none());
     }
 

@@ -19,6 +19,7 @@ import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.RetryPolicy;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.CreateContactRequest;
+import com.trengo.client.testing.FakeScheduler;
 import com.trengo.client.testing.FakeTime;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,8 +43,10 @@ class CallTimeTest {
   private static final String CONTACT = "{\"id\":5,\"name\":\"Ada\",\"identifier\":\"ada@example.com\"}";
 
   private final FakeTime time = new FakeTime();
+  private final FakeScheduler scheduler = new FakeScheduler(time);
   private final RateLimiter limiter =
-      RateLimiter.create(RateLimitConfig.builder().limit(1).window(WINDOW).clock(time).ticker(time).sleeper(time).build());
+      RateLimiter.create(RateLimitConfig.builder().limit(1).window(WINDOW).clock(time).ticker(time).sleeper(time)
+          .scheduler(scheduler).build());
   private TrengoClient client;
 
   @AfterEach
@@ -51,6 +54,7 @@ class CallTimeTest {
     if (client != null) {
       client.close();
     }
+    scheduler.close();
   }
 
   private TrengoClient.Builder onFakeTime() {
@@ -61,7 +65,8 @@ class CallTimeTest {
         .rateLimiter(limiter)
         .clock(time)
         .ticker(time)
-        .sleeper(time);
+        .sleeper(time)
+        .scheduler(scheduler);
   }
 
   private static void answerEveryGet() {

@@ -21,6 +21,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.trengo.client.error.TrengoIoException;
 import com.trengo.client.error.TrengoOutcomeUnknownException;
 import com.trengo.client.error.TrengoPaginationException;
+import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.error.UnauthorizedException;
 import com.trengo.client.error.UnprocessableEntityException;
 import com.trengo.client.model.Contact;
@@ -374,5 +375,21 @@ class ContactRoutingTest {
     assertInstanceOf(TrengoOutcomeUnknownException.class, async.getCause());
     server.verify(2, postRequestedFor(urlPathEqualTo("/api/v2/tickets")));
     assertEquals(0, searches(), "the contact create went through; the ticket's outcome is the caller's");
+  }
+
+  @Test
+  void openForReportsEveryBadArgumentAtOnceInArgumentOrderAndSendsNothing() {
+    TrengoValidationException sync = assertThrows(TrengoValidationException.class,
+        () -> client.tickets().openFor(0, " ada@example.org", " "));
+    TrengoValidationException async = assertThrows(TrengoValidationException.class,
+        () -> client.tickets().openForAsync(-3, null, "Hello"));
+
+    assertEquals(
+        "invalid openFor: channel_id=0 must be positive; identifier=\" ada@example.org\" has leading or trailing"
+            + " whitespace; subject=\" \" must not be blank",
+        sync.getMessage());
+    assertEquals(
+        "invalid openFor: channel_id=-3 must be positive; identifier=null is required", async.getMessage());
+    assertEquals(0, server.getAllServeEvents().size(), "nothing is looked up or made");
   }
 }

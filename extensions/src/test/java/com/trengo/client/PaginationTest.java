@@ -222,4 +222,58 @@ class PaginationTest {
     assertEquals(2, n);
     server.verify(2, getRequestedFor(urlPathEqualTo("/api/v2/tickets")).withQueryParam("status", equalTo("OPEN")));
   }
+
+  @Test
+  void anAsyncWalkFetchesThePagesOneAfterAnother() throws Exception {
+    stubThreeContactPages();
+
+    List<Contact> all = client.contacts().listAll(null).toListAsync(1_000).get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+    assertEquals(IntStream.rangeClosed(1, 60).mapToObj(i -> (long) i).toList(), all.stream().map(Contact::getId).toList());
+    assertEquals(3, requests());
+    List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    client.contacts().listAll(null).startingAt(2).forEachAsync(c -> seen.add(c.getId())).get(20, java.util.concurrent.TimeUnit.SECONDS);
+    assertEquals(35, seen.size());
+    assertEquals(26L, seen.get(0));
+  }
+
+  @Test
+  void anAsyncWalkAsksForNoPagePastTheOneThatFilledIt() throws Exception {
+    stubThreeContactPages();
+
+    List<Contact> first30 = client.contacts().listAll(null).toListAsync(30).get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+    assertEquals(30, first30.size());
+    assertEquals(30L, first30.get(29).getId());
+    assertEquals(2, requests());
+    assertEquals(List.of(), client.contacts().listAll(null).toListAsync(0).join());
+    assertEquals(2, requests(), "zero items: nothing asked for");
+    assertThrows(IllegalArgumentException.class, () -> client.contacts().listAll(null).toListAsync(-1));
+  }
+
+  @Test
+  void anAsyncWalkStopsAServerThatRepeatsPagesWithTheSameGuard() {
+    for (int page = 1; page <= 50; page++) {
+      stubPage("/api/v2/contacts", page, simplePage(page, page % 2 == 1 ? contacts(1, 25) : contacts(26, 50), true));
+    }
+
+    java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+        () -> client.contacts().listAll(null).toListAsync(10_000).get(20, java.util.concurrent.TimeUnit.SECONDS));
+
+    TrengoPaginationException stop = (TrengoPaginationException) e.getCause();
+    assertEquals(3, stop.page());
+    assertTrue(stop.getMessage().contains("again what it answered for page 1"), stop.getMessage());
+    assertEquals(3, requests(), "stopped when page 1's items came round, as the sync walk does");
+  }
+
+  @Test
+  void anAsyncWalkOverEveryListShapeWorksAndOneMadeWithoutAnAsyncFetchSaysSo() throws Exception {
+    stubPage("/api/v2/users", 1, simplePage(1, contacts(1, 3), false).replace("contacts", "users"));
+    assertEquals(3, client.teamsAndUsers().listAllUsers().toListAsync(10).get(20, java.util.concurrent.TimeUnit.SECONDS).size());
+
+    com.trengo.client.pagination.AutoPager<Contact> syncOnly =
+        com.trengo.client.pagination.AutoPager.of(n -> client.contacts().listAll(null).pages().iterator().next(), Contact::getId);
+    UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> syncOnly.forEachAsync(c -> { }));
+    assertTrue(e.getMessage().contains("AutoPager.of(fetch, fetchAsync, idOf)"), e.getMessage());
+  }
 }

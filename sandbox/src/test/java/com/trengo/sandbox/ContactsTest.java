@@ -138,7 +138,7 @@ class ContactsTest {
     assertEquals(422, rejected.status());
     assertEquals(
         "The selected channel id is invalid.",
-        rejected.json().getAsJsonObject("errors").getAsJsonArray("channel_id").get(0).getAsString());
+        rejected.firstError("channel_id"));
     assertTrue(sandbox.sandbox().violations().isEmpty(), "a valid body naming an unknown id is within the spec");
   }
 
@@ -229,7 +229,7 @@ class ContactsTest {
     assertEquals(422, noIdentifier.status());
     assertEquals(
         "The identifier field is required.",
-        noIdentifier.json().getAsJsonObject("errors").getAsJsonArray("identifier").get(0).getAsString());
+        noIdentifier.firstError("identifier"));
     assertViolation("validation.request.body.schema.required");
   }
 
@@ -256,11 +256,11 @@ class ContactsTest {
     assertEquals(422, unknownField.status());
     assertEquals(
         "The selected custom field id is invalid.",
-        unknownField.json().getAsJsonObject("errors").getAsJsonArray("custom_field_id").get(0).getAsString());
+        unknownField.firstError("custom_field_id"));
     assertEquals(422, noValue.status());
     assertEquals(
         "The value field is required.",
-        noValue.json().getAsJsonObject("errors").getAsJsonArray("value").get(0).getAsString());
+        noValue.firstError("value"));
     assertEquals(404, unknownContact.status());
   }
 
@@ -285,7 +285,7 @@ class ContactsTest {
 
     assertEquals(422, blank.status());
     assertEquals(
-        "The note field is required.", blank.json().getAsJsonObject("errors").getAsJsonArray("note").get(0).getAsString());
+        "The note field is required.", blank.firstError("note"));
     assertEquals(404, unknownContact.status());
   }
 

@@ -77,7 +77,7 @@ class MessagesTest {
     assertEquals(422, rejected.status());
     assertEquals(
         "The message field is required.",
-        rejected.json().getAsJsonObject("errors").getAsJsonArray("message").get(0).getAsString());
+        rejected.firstError("message"));
     assertEquals(
         List.of("validation.request.body.schema.additionalProperties", "validation.request.body.schema.required"),
         sandbox.sandbox().violations().stream().map(SpecViolation::key).toList());
@@ -91,7 +91,7 @@ class MessagesTest {
     assertEquals(422, rejected.status());
     assertEquals(
         "The selected attachment_ids.0 is invalid.",
-        rejected.json().getAsJsonObject("errors").getAsJsonArray("attachment_ids.0").get(0).getAsString());
+        rejected.firstError("attachment_ids.0"));
   }
 
   @Test
@@ -112,7 +112,7 @@ class MessagesTest {
     assertEquals(422, rejected.status());
     assertEquals(
         "The file field is required.",
-        rejected.json().getAsJsonObject("errors").getAsJsonArray("file").get(0).getAsString());
+        rejected.firstError("file"));
   }
 
   @Test

@@ -80,9 +80,9 @@ class ProfilesTest {
 
     assertEquals(422, missing.status());
     assertEquals("The given data was invalid.", missing.json().get("message").getAsString());
-    assertEquals("The name field is required.", firstError(missing, "name"));
+    assertEquals("The name field is required.", missing.firstError("name"));
     assertEquals(422, blank.status());
-    assertEquals("The name field is required.", firstError(blank, "name"));
+    assertEquals("The name field is required.", blank.firstError("name"));
     assertViolation("validation.request.body.schema.required");
   }
 
@@ -143,9 +143,9 @@ class ProfilesTest {
     Reply incomplete = api.post("profiles/801/contacts", "{\"contact_id\":5001}");
 
     assertEquals(422, unknown.status());
-    assertEquals("The selected contact id is invalid.", firstError(unknown, "contact_id"));
+    assertEquals("The selected contact id is invalid.", unknown.firstError("contact_id"));
     assertEquals(422, incomplete.status());
-    assertEquals("The type field is required.", firstError(incomplete, "type"));
+    assertEquals("The type field is required.", incomplete.firstError("type"));
     assertViolation("validation.request.body.schema.required");
   }
 
@@ -202,10 +202,6 @@ class ProfilesTest {
     List<JsonObject> objects = new ArrayList<>();
     page.getAsJsonArray("data").forEach(e -> objects.add(e.getAsJsonObject()));
     return objects;
-  }
-
-  private static String firstError(Reply reply, String field) {
-    return reply.json().getAsJsonObject("errors").getAsJsonArray(field).get(0).getAsString();
   }
 
   /** Asserts a request broke the contract as expected, then forgets it so the extension passes. */

@@ -16,6 +16,11 @@ record Reply(int status, HttpHeaders headers, String body) {
     return json().getAsJsonArray("data");
   }
 
+  /** The first message of a 422's {@code errors} for {@code field}. */
+  String firstError(String field) {
+    return json().getAsJsonObject("errors").getAsJsonArray(field).get(0).getAsString();
+  }
+
   String header(String name) {
     return headers.firstValue(name).orElse(null);
   }

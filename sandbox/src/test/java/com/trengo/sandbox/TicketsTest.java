@@ -130,7 +130,7 @@ class TicketsTest {
     assertEquals(422, rejected.status());
     assertEquals(
         "The contact id field is required.",
-        rejected.json().getAsJsonObject("errors").getAsJsonArray("contact_id").get(0).getAsString());
+        rejected.firstError("contact_id"));
     assertEquals(List.of("validation.request.body.schema.additionalProperties", "validation.request.body.schema.required"),
         sandbox.sandbox().violations().stream().map(SpecViolation::key).toList());
     sandbox.sandbox().clearViolations();
@@ -189,11 +189,11 @@ class TicketsTest {
     assertEquals(422, unknown.status());
     assertEquals(
         "The selected user id is invalid.",
-        unknown.json().getAsJsonObject("errors").getAsJsonArray("user_id").get(0).getAsString());
+        unknown.firstError("user_id"));
     assertEquals(422, nobody.status());
     assertEquals(
         "The user id field is required when type is user.",
-        nobody.json().getAsJsonObject("errors").getAsJsonArray("user_id").get(0).getAsString());
+        nobody.firstError("user_id"));
     // The second body breaks the contract's oneOf (type user without a user_id): reported, then cleared.
     assertEquals(List.of("validation.request.body.schema.oneOf"),
         sandbox.sandbox().violations().stream().map(SpecViolation::key).toList());
@@ -222,7 +222,7 @@ class TicketsTest {
     assertEquals(422, unknown.status());
     assertEquals(
         "The selected ticket result id is invalid.",
-        unknown.json().getAsJsonObject("errors").getAsJsonArray("ticket_result_id").get(0).getAsString());
+        unknown.firstError("ticket_result_id"));
     assertEquals(200, closed.status(), closed.toString());
     assertEquals("CLOSED", closed.json().get("status").getAsString());
   }
@@ -241,7 +241,7 @@ class TicketsTest {
     assertEquals(422, rejected.status());
     assertEquals(
         "The selected label id is invalid.",
-        rejected.json().getAsJsonObject("errors").getAsJsonArray("label_id").get(0).getAsString());
+        rejected.firstError("label_id"));
   }
 
   /** A new open ticket on the email channel, with a new contact made for {@code identifier}. */

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -54,8 +55,10 @@ import okhttp3.Response;
  * <p><b>Leaving the queue.</b> A caller that gives up ({@link Ticket#cancel()}, from any thread: a
  * cancelled or timed-out call) leaves the queue at once, so the callers behind it move up, and its
  * {@link Ticket#await} throws without taking a slot. Each wait is one {@linkplain #step decision}
- * (a permit now, a time to wait until, an event to wait for, or give up) followed by blocking as told,
- * so the same decisions can later drive a scheduled continuation instead of a parked thread.
+ * (a permit now, a time to wait until, an event to wait for, or give up) followed by waiting as told:
+ * {@link Ticket#await} blocks its thread; {@link Ticket#awaitAsync} schedules a re-check on the
+ * {@linkplain RateLimitConfig#scheduler() scheduler} (at the time, or at once when the event is
+ * signalled) and parks no thread. Both kinds of waiter stand in the one queue, in arrival order.
  *
  * <p><b>Listening to the server.</b> Pass every response to {@link #onResponse(Response)}. A 429
  * pauses every caller of this limiter, not only the one that got it, because another process may be
@@ -107,6 +110,7 @@ public final class LocalRateLimiter implements RateLimiter {
   private final Ticker ticker;
   private final long origin;
   private final Sleeper sleeper;
+  private final Scheduler scheduler;
   private final long windowMillis;
   private final long maxWaitMillis;
   private final long maxServerPauseMillis;
@@ -132,6 +136,7 @@ public final class LocalRateLimiter implements RateLimiter {
     this.ticker = config.ticker();
     this.origin = ticker.nanoTime();
     this.sleeper = config.sleeper();
+    this.scheduler = config.scheduler();
     this.windowMillis = toMillis(config.window());
     this.maxWaitMillis = toMillis(config.maxWait());
     this.maxServerPauseMillis = toMillis(config.maxServerPause());
@@ -507,7 +512,11 @@ public final class LocalRateLimiter implements RateLimiter {
   private void signalHead() {
     QueuedTicket head = waiters.peekFirst();
     if (head != null) {
-      head.turn.signal();
+      if (head.async != null) {
+        head.recheckSoon(0, false);
+      } else {
+        head.turn.signal();
+      }
     }
   }
 
@@ -585,6 +594,7 @@ public final class LocalRateLimiter implements RateLimiter {
     private final Condition turn = lock.newCondition();
     private boolean cancelled; // guarded by lock
     private boolean awaited; // guarded by lock
+    private AsyncWait async; // guarded by lock; set while awaited asynchronously
 
     private QueuedTicket() {}
 
@@ -630,6 +640,7 @@ public final class LocalRateLimiter implements RateLimiter {
      */
     @Override
     public void cancel() {
+      Settled settled = null;
       lock.lock();
       try {
         if (cancelled) {
@@ -637,12 +648,171 @@ public final class LocalRateLimiter implements RateLimiter {
         }
         cancelled = true;
         boolean wasHead = waiters.peekFirst() == this;
-        if (waiters.remove(this) && wasHead) {
+        boolean wasWaiting = waiters.remove(this);
+        if (wasWaiting && wasHead) {
           signalHead();
         }
         turn.signal();
+        if (async != null && wasWaiting) {
+          async.stopTimer();
+          settled = Settled.failed(cancelled());
+        }
       } finally {
         lock.unlock();
+      }
+      if (settled != null) {
+        settled.into(async.future);
+      }
+    }
+
+    /**
+     * Queues this ticket and returns at once; {@link #advance} then decides as the blocking wait
+     * does, and schedules the next re-check instead of blocking. Completed outside the lock, so no
+     * caller's continuation runs while the limiter is locked.
+     */
+    @Override
+    public CompletableFuture<Permit> awaitAsync(Duration maxWait) {
+      Objects.requireNonNull(maxWait, "maxWait == null");
+      long limit = Math.max(0, Math.min(toMillis(maxWait), LocalRateLimiter.this.maxWaitMillis));
+      CompletableFuture<Permit> future = new CompletableFuture<>();
+      Settled settled;
+      lock.lock();
+      try {
+        if (awaited) {
+          throw new IllegalStateException("a ticket is awaited once");
+        }
+        awaited = true;
+        long start = now();
+        int slot = cancelled || !waiters.isEmpty() ? -1 : tryTakeSlot(start);
+        if (cancelled) {
+          settled = Settled.failed(new CancellationException("the call was cancelled before it reached the rate limiter"));
+        } else if (slot >= 0) {
+          settled = Settled.granted(new SlotPermit(slot));
+        } else {
+          async = new AsyncWait(future, start, plus(start, limit));
+          waiters.addLast(this);
+          settled = advance(false);
+        }
+      } finally {
+        lock.unlock();
+      }
+      if (settled != null) {
+        settled.into(future);
+      }
+      // Cancelled by the caller, or completed by them (orTimeout): leave the queue. No effect after a grant.
+      future.whenComplete((permit, error) -> cancel());
+      return future;
+    }
+
+    /**
+     * One decision for this async waiter, as {@link #awaitTurn} makes it for a blocking one; on a
+     * wait it schedules the re-check and returns null. Call with the lock held.
+     */
+    private Settled advance(boolean timedOut) {
+      if (cancelled) {
+        leave();
+        return Settled.failed(cancelled());
+      }
+      long now = now();
+      Step step = step(this, now, async.start, async.deadline, timedOut);
+      if (step.permit() != null) {
+        leave();
+        return Settled.granted(step.permit());
+      }
+      if (step.giveUp() != null) {
+        leave();
+        return Settled.failed(step.giveUp());
+      }
+      if (step.sleepUntil() >= 0) {
+        recheckSoon(step.sleepUntil() - now, false);
+      } else {
+        recheckSoon(step.eventBudget(), true); // signalHead re-checks sooner, when the event comes
+      }
+      return null;
+    }
+
+    /**
+     * Schedules the next decision {@code millis} from now; an earlier scheduled one no longer counts.
+     * {@code timesOut}: the wait was for an event, and reaching the time means it did not come.
+     */
+    private void recheckSoon(long millis, boolean timesOut) {
+      AsyncWait wait = async;
+      wait.stopTimer();
+      long generation = ++wait.generation;
+      wait.timer = scheduler.schedule(() -> recheck(generation, timesOut), Duration.ofMillis(Math.max(0, millis)));
+    }
+
+    private void recheck(long generation, boolean timedOut) {
+      Settled settled;
+      lock.lock();
+      try {
+        if (async.generation != generation) {
+          return; // superseded by a later re-check, or already settled
+        }
+        settled = advance(timedOut);
+      } finally {
+        lock.unlock();
+      }
+      if (settled != null) {
+        settled.into(async.future);
+      }
+    }
+
+    /** Leaves the queue, passing the turn on. Call with the lock held. */
+    private void leave() {
+      async.stopTimer();
+      boolean wasHead = waiters.peekFirst() == this;
+      waiters.remove(this);
+      if (wasHead) {
+        signalHead();
+      }
+    }
+
+    private CancellationException cancelled() {
+      return new CancellationException("left the rate limiter's queue: the call was cancelled");
+    }
+  }
+
+  /** The state of an async wait: where it ends, and the one re-check that counts. Guarded by lock. */
+  private static final class AsyncWait {
+    final CompletableFuture<Permit> future;
+    final long start;
+    final long deadline;
+    long generation;
+    Scheduler.Scheduled timer;
+
+    AsyncWait(CompletableFuture<Permit> future, long start, long deadline) {
+      this.future = future;
+      this.start = start;
+      this.deadline = deadline;
+    }
+
+    /** Stops the scheduled re-check; one already running finds itself superseded. */
+    void stopTimer() {
+      generation++;
+      if (timer != null) {
+        timer.cancel();
+        timer = null;
+      }
+    }
+  }
+
+  /** How an async wait ended; applied to its future outside the lock. */
+  private record Settled(Permit permit, RuntimeException failure) {
+    static Settled granted(Permit permit) {
+      return new Settled(permit, null);
+    }
+
+    static Settled failed(RuntimeException failure) {
+      return new Settled(null, failure);
+    }
+
+    /** Completes {@code future}; a permit nobody can take any more (the caller gave up) is closed. */
+    void into(CompletableFuture<Permit> future) {
+      if (permit == null) {
+        future.completeExceptionally(failure);
+      } else if (!future.complete(permit)) {
+        permit.close();
       }
     }
   }

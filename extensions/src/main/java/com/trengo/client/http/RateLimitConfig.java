@@ -2,6 +2,7 @@ package com.trengo.client.http;
 
 import java.time.Clock;
 import java.time.Duration;
+import com.trengo.client.internal.SleepingScheduler;
 import java.util.Objects;
 
 /**
@@ -40,6 +41,9 @@ public final class RateLimitConfig {
   private final Clock clock;
   private final Ticker ticker;
   private final Sleeper sleeper;
+  private final Scheduler scheduler;
+  /** The scheduler the user set, or null when {@link #scheduler} is derived from the sleeper. */
+  private final Scheduler chosenScheduler;
 
   private RateLimitConfig(Builder builder) {
     this.limit = builder.limit;
@@ -49,6 +53,9 @@ public final class RateLimitConfig {
     this.clock = builder.clock;
     this.ticker = builder.ticker;
     this.sleeper = builder.sleeper;
+    this.chosenScheduler = builder.scheduler;
+    this.scheduler = builder.scheduler != null ? builder.scheduler
+        : builder.sleeper == Sleeper.SYSTEM ? Scheduler.system() : new SleepingScheduler(builder.sleeper);
   }
 
   /**
@@ -123,6 +130,16 @@ public final class RateLimitConfig {
     return sleeper;
   }
 
+  /**
+   * Where an {@linkplain RateLimiter.Ticket#awaitAsync async wait} waits: a timer entry that
+   * re-checks the queue, instead of a parked thread. Defaults to {@link Scheduler#system()}; with an
+   * injected {@link #sleeper()} and no scheduler, to one that waits through that sleeper on a thread
+   * of its own (for tests on a fake clock).
+   */
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
   @Override
   public String toString() {
     return "RateLimitConfig{limit="
@@ -147,6 +164,7 @@ public final class RateLimitConfig {
     private Clock clock = Clock.systemUTC();
     private Ticker ticker = Ticker.SYSTEM;
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private Scheduler scheduler; // null: Scheduler.system(), or through an injected sleeper
 
     private Builder() {}
 
@@ -159,6 +177,7 @@ public final class RateLimitConfig {
       this.clock = config.clock;
       this.ticker = config.ticker;
       this.sleeper = config.sleeper;
+      this.scheduler = config.chosenScheduler; // a derived one follows a sleeper set later
     }
 
     /** The most requests in any sliding window: from 1 to 10,000. */
@@ -225,6 +244,15 @@ public final class RateLimitConfig {
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /**
+     * The timer async waits are scheduled on; tests pass a fake one that runs its tasks as they
+     * advance a fake clock.
+     */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
       return this;
     }
 

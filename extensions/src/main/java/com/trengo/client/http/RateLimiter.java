@@ -3,6 +3,7 @@ package com.trengo.client.http;
 import com.trengo.client.error.RateLimitWaitTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.Response;
 
 /**
@@ -77,6 +78,18 @@ public interface RateLimiter {
      * @throws IllegalStateException if this ticket was awaited before
      */
     Permit await(Duration maxWait) throws InterruptedException;
+
+    /**
+     * {@link #await} without blocking a thread: the future completes with the permit when the
+     * request may be sent, or exceptionally with {@link RateLimitWaitTimeoutException} or {@link
+     * CancellationException} (no slot taken). The waiter keeps its place in the same queue as
+     * blocking callers, first come first served. Cancelling the future cancels the ticket. Close the
+     * permit exactly once; a permit granted after the future was completed by someone else is closed
+     * by the limiter.
+     *
+     * @throws IllegalStateException if this ticket was awaited before
+     */
+    CompletableFuture<Permit> awaitAsync(Duration maxWait);
 
     /**
      * Leaves the queue now: the callers behind move up, and a waiting {@link #await} throws {@link

@@ -1,6 +1,7 @@
 package com.trengo.client.internal;
 
 import com.trengo.client.RequestOptions;
+import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.Sleeper;
 import com.trengo.client.http.Ticker;
 import java.time.Duration;
@@ -18,6 +19,12 @@ import okhttp3.Request;
  * not cancelled, and {@link #cancel()} reports whether an attempt had begun sending. So once a call is
  * cancelled (by its caller, a timeout, or the future's {@code orTimeout}) no attempt can start sending,
  * and the caller is told truthfully whether anything was sent before.
+ *
+ * <p><b>Retry state.</b> The count of retries and redirects, and the request the next attempt goes
+ * to, live here rather than in one run of {@link RetryInterceptor}: an async call ({@link
+ * #scheduledWaits()}) makes each attempt as its own OkHttp call, its waits scheduled by {@link
+ * AsyncCall}, and the retry rules must see the whole call. Such an attempt carries the permit the
+ * call already took without blocking ({@link #grant}), so {@link RateLimitInterceptor} does not wait.
  */
 final class CallContext {
   private static final int SENT = 1;
@@ -32,13 +39,27 @@ final class CallContext {
   /** What a cancellation must stop: the attempt's place in the limiter's queue, when it is waiting. */
   private final AtomicReference<Runnable> onCancel = new AtomicReference<>();
   private volatile Answer lastAnswer;
+  private final boolean scheduledWaits;
+  private final AtomicReference<RateLimiter.Permit> granted = new AtomicReference<>();
+  private volatile int retries;
+  private volatile int redirects;
+  private volatile Request redirectedTo;
 
-  /** A call with {@code options}, timing out {@code timeout} from now (zero: never). */
+  /** A call with {@code options}, timing out {@code timeout} from now (zero: never), waiting in place. */
   CallContext(RequestOptions options, Ticker ticker, Duration timeout) {
+    this(options, ticker, timeout, false);
+  }
+
+  /**
+   * A call as above; with {@code scheduledWaits} its attempts are separate OkHttp calls and every
+   * wait between them is scheduled by the caller, never slept on a thread.
+   */
+  CallContext(RequestOptions options, Ticker ticker, Duration timeout, boolean scheduledWaits) {
     this.options = options;
     this.ticker = ticker;
     this.timeout = timeout;
     this.deadline = ticker.nanoTime() + saturatedNanos(timeout);
+    this.scheduledWaits = scheduledWaits;
   }
 
   /** The context a request carries; every request made through the stack carries one. */
@@ -163,6 +184,57 @@ final class CallContext {
     if (isCancelled()) {
       throw new NotSentException("the call was cancelled", null);
     }
+  }
+
+  /** Whether waits between attempts are scheduled by {@link AsyncCall} rather than slept in place. */
+  boolean scheduledWaits() {
+    return scheduledWaits;
+  }
+
+  /**
+   * Hands the next attempt a permit taken without blocking. False (and nothing held) when the call
+   * was cancelled meanwhile: the caller closes the permit.
+   */
+  boolean grant(RateLimiter.Permit permit) {
+    granted.set(permit);
+    return !(isCancelled() && granted.compareAndSet(permit, null));
+  }
+
+  /** The permit granted for this attempt, taken once; null when the attempt must wait for one. */
+  RateLimiter.Permit takeGranted() {
+    return granted.getAndSet(null);
+  }
+
+  /** Closes a granted permit no attempt took (the attempt never ran). */
+  void releaseGranted() {
+    RateLimiter.Permit left = granted.getAndSet(null);
+    if (left != null) {
+      left.close();
+    }
+  }
+
+  int retries() {
+    return retries;
+  }
+
+  int countRetry() {
+    return ++retries;
+  }
+
+  int redirects() {
+    return redirects;
+  }
+
+  /** Records a redirect followed: the next attempt goes to {@code next}. */
+  void redirect(Request next) {
+    redirects++;
+    redirectedTo = next;
+  }
+
+  /** The request the next attempt sends: the last redirect's target, else {@code original}. */
+  Request current(Request original) {
+    Request next = redirectedTo;
+    return next != null ? next : original;
   }
 
   /** Records the last answer with a body, for the messages of a failure to read it. */

@@ -11,6 +11,8 @@ import com.trengo.client.error.TrengoOutcomeUnknownException;
 import com.trengo.client.error.TrengoResponseTooLargeException;
 import com.trengo.client.error.TrengoServiceException;
 import com.trengo.client.error.TrengoValidationException;
+import com.trengo.client.http.RateLimiter;
+import com.trengo.client.http.Scheduler;
 import com.trengo.client.http.Ticker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,14 +21,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
-import retrofit2.Callback;
 import retrofit2.Response;
 
 /**
@@ -51,13 +51,18 @@ public final class CallExecutor {
   private final Ticker ticker;
   private final Duration defaultCallTimeout;
   private final BooleanSupplier closed;
+  private final RateLimiter limiter;
+  private final Scheduler scheduler;
 
-  CallExecutor(RequestOptions options, Clock clock, Ticker ticker, Duration defaultCallTimeout, BooleanSupplier closed) {
+  CallExecutor(RequestOptions options, Clock clock, Ticker ticker, Duration defaultCallTimeout, BooleanSupplier closed,
+      RateLimiter limiter, Scheduler scheduler) {
     this.options = options;
     this.clock = clock;
     this.ticker = ticker;
     this.defaultCallTimeout = defaultCallTimeout;
     this.closed = closed;
+    this.limiter = limiter;
+    this.scheduler = scheduler;
   }
 
   /**
@@ -93,7 +98,9 @@ public final class CallExecutor {
   }
 
   /**
-   * Runs the call on OkHttp's dispatcher. The future completes with the body or a typed exception.
+   * Runs the call without holding a thread while it waits: rate-limit waits and backoffs are timer
+   * entries on the {@link Scheduler}, and each attempt runs on OkHttp's dispatcher while it is on the
+   * wire (see {@link AsyncCall}). The future completes with the body or a typed exception.
    * Cancelling the future, or completing it yourself (as {@code orTimeout} does), cancels the call: it
    * leaves the rate limiter's queue and is not sent from then on. At the call's deadline the future
    * completes with {@link TrengoIoException} ({@link TrengoOutcomeUnknownException} when a request that
@@ -101,63 +108,13 @@ public final class CallExecutor {
    */
   public <T> CompletableFuture<T> executeAsync(Call<T> call) {
     checkOpen();
-    CallContext context = newContext();
+    CallContext context = new CallContext(options, ticker, options.callTimeout().orElse(defaultCallTimeout), true);
     Request request = prepare(call, context);
-    CompletableFuture<T> future = new CompletableFuture<>();
-    AtomicBoolean byCall = new AtomicBoolean();
-    OptionsCallFactory.with(
-        context,
-        () -> {
-          call.enqueue(
-              new Callback<T>() {
-                @Override
-                public void onResponse(Call<T> c, Response<T> response) {
-                  byCall.set(true);
-                  try {
-                    future.complete(handle(response, context));
-                  } catch (RuntimeException e) {
-                    future.completeExceptionally(e);
-                  }
-                }
-
-                @Override
-                public void onFailure(Call<T> c, Throwable t) {
-                  byCall.set(true);
-                  future.completeExceptionally(
-                      t instanceof IOException
-                          ? failure(request, context, (IOException) t)
-                          : unreadable(request, context, t));
-                }
-              });
-          return null;
-        });
-    future.whenComplete(
-        (value, error) -> {
-          if (!byCall.get()) {
-            context.cancel();
-            call.cancel();
-          }
-        });
-    if (!context.timeout().isZero()) {
-      CompletableFuture.delayedExecutor(context.remaining().toNanos(), TimeUnit.NANOSECONDS)
-          .execute(() -> timeOut(future, request, context));
-    }
-    return future;
-  }
-
-  /** At the deadline: no more sending, and the caller is told whether something had been sent. */
-  private static void timeOut(CompletableFuture<?> future, Request request, CallContext context) {
-    if (future.isDone()) {
-      return;
-    }
-    boolean sent = context.cancel();
-    String message = describe(request) + " did not complete: its call timeout of " + context.timeout() + " passed";
-    IOException timeout = new java.io.InterruptedIOException("call timeout");
-    future.completeExceptionally(
-        sent && !Idempotency.isIdempotent(request)
-            ? new TrengoOutcomeUnknownException(message + "; it was sent and may have been applied."
-                + OutcomeUnknownIOException.NOT_RESENT, timeout)
-            : new TrengoIoException(message + (sent ? "" : "; it was not sent"), timeout));
+    return new AsyncCall<T>(
+            context, limiter, scheduler,
+            response -> handle(response, context),
+            t -> t instanceof IOException io ? failure(request, context, io) : unreadable(request, context, t))
+        .start(call);
   }
 
   private CallContext newContext() {

@@ -3,6 +3,7 @@ package com.trengo.client.internal;
 import com.trengo.client.http.LogLevel;
 import com.trengo.client.http.RateLimiter;
 import com.trengo.client.http.RetryPolicy;
+import com.trengo.client.http.Scheduler;
 import com.trengo.client.http.Sleeper;
 import com.trengo.client.http.Ticker;
 import java.net.Proxy;
@@ -19,7 +20,8 @@ import okhttp3.OkHttpClient;
  * timeouts may be null: null timeouts keep the supplied client's, or our defaults for a client we
  * create ({@code callTimeout} falls back to {@link HttpStack#DEFAULT_CALL_TIMEOUT} unless the supplied
  * client sets one); a null proxy keeps the client's proxy selection; a null sink logs through SLF4J.
- * {@code ticker} measures call deadlines; {@code maxResponseBytes} caps a successful answer's body.
+ * {@code ticker} measures call deadlines; {@code maxResponseBytes} caps a successful answer's body;
+ * {@code scheduler} runs an async call's waits (backoffs, its deadline).
  */
 public record HttpSettings(
     String token,
@@ -40,7 +42,8 @@ public record HttpSettings(
     Sleeper sleeper,
     String userAgent,
     Ticker ticker,
-    long maxResponseBytes) {
+    long maxResponseBytes,
+    Scheduler scheduler) {
 
   @Override
   public String toString() {

@@ -159,7 +159,8 @@ public final class HttpStack implements AutoCloseable {
 
   /** An executor whose calls carry {@code options}. */
   public CallExecutor executor(RequestOptions options) {
-    return new CallExecutor(options, settings.clock(), settings.ticker(), callTimeout, closed::get);
+    return new CallExecutor(
+        options, settings.clock(), settings.ticker(), callTimeout, closed::get, settings.rateLimiter(), settings.scheduler());
   }
 
   /**

@@ -11,7 +11,9 @@ import okhttp3.Response;
  * Takes a permit from the token's {@link RateLimiter} for every attempt, holds it until the response
  * headers arrive (the limiter frees the slot a window after completion), and tells the limiter what
  * the server said about the budget. The wait for a permit ends with the call: at its deadline, or at
- * once when the call is cancelled (its place in the queue goes to the next caller).
+ * once when the call is cancelled (its place in the queue goes to the next caller). An async call's
+ * attempt arrives with its permit already taken ({@link CallContext#takeGranted()}, by {@link
+ * AsyncCall} without blocking) and does not wait here.
  */
 final class RateLimitInterceptor implements Interceptor {
   private final RateLimiter limiter;
@@ -24,11 +26,25 @@ final class RateLimitInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     CallContext context = CallContext.of(chain.request());
     context.checkNotCancelled();
+    RateLimiter.Permit permit = context.takeGranted();
+    if (permit == null) {
+      permit = await(context);
+    }
+    try {
+      Response response = chain.proceed(chain.request());
+      permit.complete(response);
+      return response;
+    } finally {
+      permit.close(); // idempotent; frees the slot when proceed threw
+    }
+  }
+
+  /** Waits in place for a permit, leaving the queue when the call is cancelled. */
+  private RateLimiter.Permit await(CallContext context) throws IOException {
     RateLimiter.Ticket ticket = limiter.ticket();
-    RateLimiter.Permit permit;
     CallContext.Registration leaveOnCancel = context.onCancel(ticket::cancel);
     try {
-      permit = ticket.await(context.remaining());
+      return ticket.await(context.remaining());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new NotSentException("interrupted while waiting for the rate limiter", e);
@@ -38,13 +54,6 @@ final class RateLimitInterceptor implements Interceptor {
       throw new NotSentException("cancelled while waiting for the rate limiter", e);
     } finally {
       leaveOnCancel.close();
-    }
-    try {
-      Response response = chain.proceed(chain.request());
-      permit.complete(response);
-      return response;
-    } finally {
-      permit.close(); // idempotent; frees the slot when proceed threw
     }
   }
 }

@@ -20,6 +20,11 @@ import okhttp3.Response;
  *
  * <p>Every wait (a backoff, a server-requested pause) must end before the call's deadline; one that
  * would not is not started, and the caller gets the failure that would have been retried.
+ *
+ * <p>One decision, two ways to wait: a call made on the caller's thread sleeps here between attempts;
+ * an async call ({@link CallContext#scheduledWaits()}) makes one attempt per OkHttp call, and its wait
+ * (zero for a redirect) ends the attempt with {@link RetryLater}, which {@link AsyncCall} turns into
+ * a scheduled next attempt. The counts and the redirect target live in the {@link CallContext}.
  */
 final class RetryInterceptor implements Interceptor {
   private final RetryPolicy defaults;
@@ -38,18 +43,18 @@ final class RetryInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request();
-    CallContext context = CallContext.of(request);
+    Request original = chain.request();
+    CallContext context = CallContext.of(original);
     RetryPolicy policy = context.options().retryPolicy().orElse(defaults);
-    boolean idempotent = Idempotency.isIdempotent(request);
-    int retries = 0;
-    int redirects = 0;
+    boolean idempotent = Idempotency.isIdempotent(original);
 
     while (true) {
       context.checkNotCancelled();
+      Request request = context.current(original);
       Attempt attempt = new Attempt(context);
       context.countAttempt();
       Response response;
+      Duration wait;
       try {
         response = bodies.receive(request, chain.proceed(request.newBuilder().tag(Attempt.class, attempt).build()));
       } catch (NotSentException e) {
@@ -62,31 +67,45 @@ final class RetryInterceptor implements Interceptor {
           // It may have been applied; resending could create a duplicate. Let the caller decide.
           throw OutcomeUnknownIOException.of(request, e);
         }
-        if (!mayRetry(retries, policy, request, chain)) {
+        if (!mayRetry(context.retries(), policy, request, chain)) {
           throw e;
         }
-        Duration backoff = policy.backoff(++retries, random.getAsDouble());
+        Duration backoff = policy.backoff(context.retries() + 1, random.getAsDouble());
         if (!context.fits(backoff)) {
           throw e; // the call's time is up before the next try could start
         }
-        sleep(context, backoff);
+        context.countRetry();
+        waitBeforeNext(context, backoff);
         continue;
       }
 
-      Optional<Request> next = Redirects.follow(request, response, redirects);
+      Optional<Request> next = Redirects.follow(request, response, context.redirects());
       if (next.isPresent()) {
         response.close();
-        request = next.get();
-        redirects++;
+        context.redirect(next.get());
+        waitBeforeNext(context, Duration.ZERO);
         continue;
       }
-      Optional<Duration> wait = retryWait(response, idempotent, retries, policy, request);
-      if (wait.isEmpty() || !context.fits(wait.get()) || chain.call().isCanceled()) {
+      wait = retryWait(response, idempotent, context.retries(), policy, request).orElse(null);
+      if (wait == null || !context.fits(wait) || chain.call().isCanceled()) {
         return response;
       }
       response.close();
-      retries++;
-      sleep(context, wait.get());
+      context.countRetry();
+      waitBeforeNext(context, wait);
+    }
+  }
+
+  /**
+   * The wait before the next attempt, decided: slept here for a call that waits in place; for an
+   * async call this attempt ends, and {@link AsyncCall} schedules the next one after {@code wait}.
+   */
+  private void waitBeforeNext(CallContext context, Duration wait) throws IOException {
+    if (context.scheduledWaits()) {
+      throw new RetryLater(wait);
+    }
+    if (!wait.isZero()) {
+      sleep(context, wait);
     }
   }
 

@@ -5,18 +5,14 @@ import java.util.OptionalLong;
 
 /** {@code TICKET_ASSIGNED}: a ticket was assigned to an agent or a team. */
 public final class TicketAssigned extends TicketEvent {
-  private final OptionalLong userId;
-  private final Optional<String> userName;
-  private final Optional<String> userEmail;
+  private final Agent agent;
   private final OptionalLong teamId;
   private final Optional<String> teamName;
   private final Optional<OpenEnum<AssigneeType>> assignedTo;
 
   TicketAssigned(PayloadReader fields) {
     super(fields);
-    this.userId = fields.optionalId("user_id");
-    this.userName = fields.optionalText("user_name");
-    this.userEmail = fields.optionalText("user_email");
+    this.agent = new Agent(fields);
     this.teamId = fields.optionalId("team_id");
     this.teamName = fields.optionalText("team_name");
     this.assignedTo = fields.optionalEnum("assigned_to", AssigneeType.class);
@@ -24,17 +20,17 @@ public final class TicketAssigned extends TicketEvent {
 
   /** The agent it was assigned to ({@code user_id}). */
   public OptionalLong userId() {
-    return userId;
+    return agent.id;
   }
 
   /** The agent's name ({@code user_name}). */
   public Optional<String> userName() {
-    return userName;
+    return agent.name;
   }
 
   /** The agent's email address ({@code user_email}). */
   public Optional<String> userEmail() {
-    return userEmail;
+    return agent.email;
   }
 
   /** The team it was assigned to ({@code team_id}). */

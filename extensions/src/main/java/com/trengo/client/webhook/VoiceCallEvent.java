@@ -17,9 +17,7 @@ public abstract class VoiceCallEvent extends WebhookEvent {
   private final Optional<OpenEnum<CallDirection>> direction;
   private final Optional<String> from;
   private final Optional<String> to;
-  private final OptionalLong userId;
-  private final Optional<String> userName;
-  private final Optional<String> userEmail;
+  private final Agent agent;
   private final Optional<String> duration;
   private final Optional<String> recordingUrl;
 
@@ -31,9 +29,7 @@ public abstract class VoiceCallEvent extends WebhookEvent {
     this.direction = fields.optionalEnum("direction", CallDirection.class);
     this.from = fields.optionalText("from");
     this.to = fields.optionalText("to");
-    this.userId = fields.optionalId("user_id");
-    this.userName = fields.optionalText("user_name");
-    this.userEmail = fields.optionalText("user_email");
+    this.agent = new Agent(fields);
     this.duration = fields.optionalText("duration");
     this.recordingUrl = fields.optionalText("recording_url");
   }
@@ -70,17 +66,17 @@ public abstract class VoiceCallEvent extends WebhookEvent {
 
   /** The agent on the call ({@code user_id}). */
   public OptionalLong userId() {
-    return userId;
+    return agent.id;
   }
 
   /** The agent's name ({@code user_name}). */
   public Optional<String> userName() {
-    return userName;
+    return agent.name;
   }
 
   /** The agent's email address ({@code user_email}). */
   public Optional<String> userEmail() {
-    return userEmail;
+    return agent.email;
   }
 
   /**

@@ -68,6 +68,17 @@ class RateLimitConfigTest {
   }
 
   @Test
+  void aSchedulerDerivedFromNoSleeperFollowsASleeperSetThroughToBuilder() {
+    Sleeper fake = duration -> {};
+    RateLimitConfig copy = RateLimitConfig.ofDefaults().toBuilder().sleeper(fake).build();
+
+    assertTrue(copy.scheduler() != Scheduler.system(), "a fake sleeper must not leave the real scheduler");
+    Scheduler chosen = (task, delay) -> () -> false;
+    RateLimitConfig kept = RateLimitConfig.builder().scheduler(chosen).build().toBuilder().sleeper(fake).build();
+    assertSame(chosen, kept.scheduler()); // set explicitly: kept
+  }
+
+  @Test
   void zeroMaxWaitIsAllowedToMeanNeverWait() {
     assertEquals(Duration.ZERO, RateLimitConfig.builder().maxWait(Duration.ZERO).build().maxWait());
   }

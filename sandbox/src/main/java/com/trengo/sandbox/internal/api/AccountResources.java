@@ -9,6 +9,7 @@ import com.trengo.sandbox.internal.store.Team;
 import com.trengo.sandbox.internal.store.TicketResult;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The account's resources that are served as plain lists of records (see {@link RecordRoutes}): what
@@ -57,11 +58,7 @@ final class AccountResources {
   static RecordRoutes<Team> teams(SandboxStore store, Views views) {
     return RecordRoutes.of(store.teamRecords(), "Team", "team_id")
         .view(views::team)
-        .input(body -> {
-          String name = body.requiredString("name");
-          body.validate();
-          return (id, replaced) -> new Team(id, name, List.of(), List.of());
-        })
+        .input(named((id, name) -> new Team(id, name, List.of(), List.of())))
         .updateInput(body -> {
           String name = body.requiredString("name");
           List<Long> channelIds = body.optionalIds("channel_ids");
@@ -117,11 +114,7 @@ final class AccountResources {
   static RecordRoutes<ContactGroup> contactGroups(SandboxStore store, Views views) {
     return RecordRoutes.of(store.contactGroupRecords(), "ContactGroup", "contact_group_id")
         .view(views::contactGroup)
-        .input(body -> {
-          String name = body.requiredString("name");
-          body.validate();
-          return (id, replaced) -> new ContactGroup(id, name);
-        })
+        .input(named(ContactGroup::new))
         .paging(Pagination.lengthAware(999))
         .delete(store::removeContactGroup)
         .build();
@@ -149,5 +142,14 @@ final class AccountResources {
         })
         .delete(store::removeCustomField)
         .build();
+  }
+
+  /** A body of one required {@code name}, as a team's create and a contact group's are: the record made of it. */
+  private static <T> RecordRoutes.Input<T> named(BiFunction<Long, String, T> make) {
+    return body -> {
+      String name = body.requiredString("name");
+      body.validate();
+      return (id, replaced) -> make.apply(id, name);
+    };
   }
 }
