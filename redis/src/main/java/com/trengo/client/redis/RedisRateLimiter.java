@@ -90,7 +90,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     this.keyPrefix = b.keyPrefix;
     this.lease = b.lease;
     this.link = link;
-    this.scheduler = b.scheduler;
+    this.scheduler = b.scheduler();
     this.ledger = new Ledger(LocalRateLimiter.create(b.config), b.config.ticker(), b.config.window());
     long window = toMillis(config.window());
     this.windowArg = Long.toString(window);
@@ -313,7 +313,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     private String keyPrefix = "trengo:ratelimit:";
     private Duration lease = Duration.ofMinutes(2);
     private Duration commandTimeout = Duration.ofMillis(500);
-    private Scheduler scheduler = Scheduler.system();
+    private Scheduler scheduler; // null: the config's
 
     private Builder() {}
 
@@ -399,7 +399,10 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       return this;
     }
 
-    /** Where polls and reconnection attempts are scheduled; default {@link Scheduler#system()}. */
+    /**
+     * Where polls and reconnection attempts are scheduled; default the configuration's {@link
+     * RateLimitConfig#scheduler()} ({@link Scheduler#system()} unless set there).
+     */
     public Builder scheduler(Scheduler scheduler) {
       this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
       return this;
@@ -423,10 +426,14 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       RedisURI target = uri;
       String where = target != null ? target.getHost() + ":" + target.getPort() : "default URI";
       RedisLink link =
-          new RedisLink(c, owns, target, commandTimeout, PROBE_INTERVAL, scheduler, keyPrefix + "{..} at " + where);
+          new RedisLink(c, owns, target, commandTimeout, PROBE_INTERVAL, scheduler(), keyPrefix + "{..} at " + where);
       RedisRateLimiter limiter = new RedisRateLimiter(this, link);
       link.start(limiter.ledger::chargeLocal, limiter::recover);
       return limiter;
+    }
+
+    private Scheduler scheduler() {
+      return scheduler != null ? scheduler : config.scheduler();
     }
 
     private RedisClient ownClient() {

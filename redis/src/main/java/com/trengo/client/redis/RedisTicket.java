@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Waiting is polling with a purpose: each poll is one Lua script in Redis that either grants the
  * slot or says when, at the earliest, this ticket could start (the slot it needs frees, or the pause
  * ends); the next poll is scheduled for then (at most a second later, as a heartbeat that keeps the
- * ticket in the queue). While Redis is unreachable the ticket waits on the local fallback instead.
+ * ticket in the queue). While Redis is unreachable the ticket waits in the local fallback's queue.
  */
 public final class RedisTicket implements RateLimiter.Ticket {
   /** The longest gap between two polls; the heartbeat that keeps a waiter queued lasts 3 of them. */
@@ -33,6 +33,7 @@ public final class RedisTicket implements RateLimiter.Ticket {
   private final AtomicBoolean awaited = new AtomicBoolean();
   private volatile boolean cancelled;
   private volatile Scheduler.Scheduled next;
+  private volatile RateLimiter.Ticket localTicket;
   private long maxWaitMillis;
   private long startNanos;
   private volatile long deadline = -1; // Redis millis, from the first poll
@@ -84,6 +85,7 @@ public final class RedisTicket implements RateLimiter.Ticket {
    *
    * @throws IllegalStateException if this ticket was awaited before
    */
+  @Override
   public CompletableFuture<RateLimiter.Permit> awaitAsync(Duration maxWait) {
     Objects.requireNonNull(maxWait, "maxWait == null");
     if (!awaited.compareAndSet(false, true)) {
@@ -122,6 +124,10 @@ public final class RedisTicket implements RateLimiter.Ticket {
     Scheduler.Scheduled pending = next;
     if (pending != null) {
       pending.cancel();
+    }
+    RateLimiter.Ticket local = localTicket;
+    if (local != null) {
+      local.cancel();
     }
     result.completeExceptionally(
         new CancellationException("left the rate limiter's queue: the call was cancelled"));
@@ -170,29 +176,41 @@ public final class RedisTicket implements RateLimiter.Ticket {
     }
   }
 
-  /** Redis is unreachable: take a local permit now, or schedule the next try for when one frees. */
+  /**
+   * Redis is unreachable: wait in the local fallback's queue (first come, first served, no thread
+   * parked) for what is left of the maximum wait. A permit granted there after Redis came back is
+   * reported to Redis when it is granted.
+   */
   private void pollLocally() {
     if (result.isDone()) {
       return;
     }
     long elapsed = TimeUnit.NANOSECONDS.toMillis(limiter.ticker().nanoTime() - startNanos);
-    try {
-      RateLimiter.Permit local = limiter.ledger().local().ticket().await(Duration.ZERO);
-      FleetPermit permit = limiter.grantedLocally(id, local);
-      if (!result.complete(permit)) {
-        permit.abandon();
-      }
-    } catch (RateLimitWaitTimeoutException e) {
-      long wait = RedisRateLimiter.toMillis(e.requiredWait());
-      if (elapsed + wait > maxWaitMillis) {
-        result.completeExceptionally(timeout(elapsed + wait));
-      } else {
-        pollIn(wait);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      cancel();
+    RateLimiter.Ticket ticket = limiter.ledger().local().ticket();
+    localTicket = ticket;
+    if (cancelled) {
+      ticket.cancel();
     }
+    ticket
+        .awaitAsync(Duration.ofMillis(Math.max(0, maxWaitMillis - elapsed)))
+        .whenComplete(
+            (local, error) -> {
+              if (error == null) {
+                FleetPermit permit = limiter.grantedLocally(id, local);
+                if (!result.complete(permit)) {
+                  permit.abandon();
+                }
+              } else if (unwrap(error) instanceof RateLimitWaitTimeoutException timeout) {
+                result.completeExceptionally(
+                    timeout(elapsed + RedisRateLimiter.toMillis(timeout.requiredWait())));
+              } else {
+                result.completeExceptionally(unwrap(error));
+              }
+            });
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    return e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
   }
 
   private void pollIn(long millis) {
