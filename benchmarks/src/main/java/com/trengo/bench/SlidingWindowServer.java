@@ -17,6 +17,9 @@ final class SlidingWindowServer implements AutoCloseable {
   private final Deque<Long> accepted = new ArrayDeque<>();
   private final List<Long> acceptedLog = new ArrayList<>();
   private int rejected;
+  /** Until when (nanos) the latest Retry-After the server gave still applies to the token. */
+  private long retryAfterUntil = Long.MIN_VALUE;
+  private int retryAfterViolations;
   private final LocalServer server;
 
   SlidingWindowServer(int limit, long windowNanos) {
@@ -31,6 +34,9 @@ final class SlidingWindowServer implements AutoCloseable {
     long retryAfterSeconds = 0;
     boolean ok;
     synchronized (this) {
+      if (now < retryAfterUntil) {
+        retryAfterViolations++; // the one token was told to wait, and this request did not
+      }
       while (!accepted.isEmpty() && accepted.peekFirst() <= now - windowNanos) {
         accepted.removeFirst();
       }
@@ -41,6 +47,7 @@ final class SlidingWindowServer implements AutoCloseable {
       } else {
         rejected++;
         retryAfterSeconds = Math.max(1, (accepted.peekFirst() + windowNanos - now + 999_999_999L) / 1_000_000_000L);
+        retryAfterUntil = Math.max(retryAfterUntil, now + retryAfterSeconds * 1_000_000_000L);
       }
       remaining = limit - accepted.size();
     }
@@ -56,6 +63,11 @@ final class SlidingWindowServer implements AutoCloseable {
 
   String baseUrl() {
     return server.baseUrl();
+  }
+
+  /** Requests that arrived while a Retry-After the server had given the token still applied. */
+  synchronized int retryAfterViolations() {
+    return retryAfterViolations;
   }
 
   synchronized int rejected() {
