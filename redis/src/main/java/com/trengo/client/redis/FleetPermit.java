@@ -37,6 +37,11 @@ final class FleetPermit implements RateLimiter.Permit {
     }
   }
 
+  /** Whether the local fallback holds a slot for this request (its own permit, or a shadow). */
+  synchronized boolean countedLocally() {
+    return local != null;
+  }
+
   /** Redis came back and counts this request now; false if it completed already (and so counts as done). */
   synchronized boolean countInRedis() {
     if (closed) {

@@ -42,35 +42,44 @@ final class Ledger {
   }
 
   /** A permit was granted; returns whether Redis counts it (so its completion must reach Redis). */
-  boolean granted(FleetPermit permit) {
+  synchronized boolean granted(FleetPermit permit) {
     inFlight.add(permit);
+    if (!countedInRedis) {
+      // Granted by Redis as it went away (the reply raced the switch): the fallback counts it too.
+      permit.shadowWith(this::tryLocal);
+    }
     return countedInRedis;
   }
 
   /** A permit completed: its slot frees one window and a tick from now. */
-  void completed(FleetPermit permit) {
+  synchronized void completed(FleetPermit permit) {
     inFlight.remove(permit);
-    synchronized (this) {
-      long now = nowMillis();
-      completed.addLast(new Completed(permit.id(), now + windowMillis + 1));
-      prune(now);
+    long now = nowMillis();
+    completed.addLast(new Completed(permit.id(), now + windowMillis + 1));
+    prune(now);
+    if (!countedInRedis && !permit.countedLocally()) {
+      // It closed as the switch began, too late for the switch to see it in flight or done: charge
+      // its slot now, freeing a window from now like every other.
+      RateLimiter.Permit p = tryLocal();
+      if (p != null) {
+        p.close();
+      }
     }
   }
 
   /**
    * Redis went away: charge the local fallback with this process's slots Redis was counting, so the
    * fallback does not grant a full limit on top of them. A completed slot is charged as completing
-   * now (it frees a little later than it would have: the safe side).
+   * now (it frees a little later than it would have: the safe side). Grants, completions and this
+   * switch hold the ledger's lock, so no permit slips between the switch's two counts.
    */
-  void chargeLocal() {
+  synchronized void chargeLocal() {
     countedInRedis = false;
-    synchronized (this) {
-      prune(nowMillis());
-      for (int i = 0; i < completed.size(); i++) {
-        RateLimiter.Permit p = tryLocal();
-        if (p != null) {
-          p.close();
-        }
+    prune(nowMillis());
+    for (int i = 0; i < completed.size(); i++) {
+      RateLimiter.Permit p = tryLocal();
+      if (p != null) {
+        p.close();
       }
     }
     for (FleetPermit permit : inFlight) {

@@ -340,7 +340,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       return this;
     }
 
-    /** The API token whose budget is shared. Only its SHA-256 is used, in the keys; never stored. */
+    /** The API token whose budget is shared. Only its SHA-256 is used, in the keys; the limiter keeps no copy. */
     public Builder token(String token) {
       Objects.requireNonNull(token, "token == null");
       if (token.isBlank()) {
@@ -348,11 +348,6 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
       }
       this.token = token;
       return this;
-    }
-
-    /** The same as {@link #token}: the budget is keyed for this token (by its SHA-256). */
-    public Builder keyFor(String token) {
-      return token(token);
     }
 
     /** The limit, window and waits; defaults to {@link RateLimitConfig#ofDefaults()} (120 per minute). */

@@ -169,6 +169,8 @@ public final class RedisTicket implements RateLimiter.Ticket {
       if (!result.complete(permit)) {
         permit.abandon(); // cancelled while the script ran: never sent
       }
+    } else if (cancelled) {
+      limiter.leaveQueue(id); // cancelled while the script ran, which queued this ticket again
     } else if (status < 0) {
       result.completeExceptionally(timeout(now - startRedis + waitMillis));
     } else {

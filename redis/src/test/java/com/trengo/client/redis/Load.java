@@ -157,4 +157,22 @@ final class Load {
     }
     return n;
   }
+
+  /**
+   * Where the first window holding more than {@code limit} arrivals lies: its arrivals in ms after
+   * {@code killedAt}, with the restart and the return to the shared budget on the same scale.
+   */
+  static String densest(long[] sorted, long windowMicros, int limit, long killedAt, long restartedAt, long backAt) {
+    for (int i = 0; i + limit < sorted.length; i++) {
+      if (sorted[i + limit] - sorted[i] < windowMicros) {
+        StringBuilder b = new StringBuilder("arrivals (ms after the kill)");
+        for (int j = i; j <= i + limit; j++) {
+          b.append(' ').append((sorted[j] - killedAt) / 1000);
+        }
+        return b.append("; restarted at ").append((restartedAt - killedAt) / 1000)
+            .append(", back on the shared budget by ").append((backAt - killedAt) / 1000).toString();
+      }
+    }
+    return "no window over the limit";
+  }
 }

@@ -66,8 +66,10 @@ class RedisFaultTest {
             "shared budget again after the restart");
         assertTrue(Load.between(all, killedAt, restartedAt - killedAt) > 0, "served while Redis was down");
         for (int p = 0; p < 2; p++) {
-          assertTrue(Load.maxInAnyWindow(load.times(p), W_MICROS) <= limit,
-              "process " + p + " burst beyond its limit across a switch");
+          long[] mine = load.times(p);
+          assertTrue(Load.maxInAnyWindow(mine, W_MICROS) <= limit,
+              "process " + p + " burst beyond its limit across a switch: "
+                  + Load.densest(mine, W_MICROS, limit, killedAt, restartedAt, backAt));
         }
       } finally {
         stop.set(true);
