@@ -2,18 +2,14 @@ package com.trengo.client;
 
 import com.trengo.client.builder.CreateContactOnChannel;
 import com.trengo.client.error.FieldError;
-import com.trengo.client.error.TrengoPaginationException;
 import com.trengo.client.error.TrengoValidationException;
 import com.trengo.client.internal.CreateOnce;
-import com.trengo.client.internal.PageGuard;
 import com.trengo.client.model.Contact;
 import com.trengo.client.model.CreateContactOnChannelRequest;
 import com.trengo.client.model.CreateContactRequest;
-import com.trengo.client.pagination.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -37,7 +33,7 @@ final class ContactRouting {
   /** See {@link ContactsService#findByIdentifierAsync}. */
   CompletableFuture<Optional<Contact>> findAsync(String identifier) {
     ContactIdentifier wanted = parse(identifier);
-    return searchFrom(wanted, 1, new PageGuard<>(Contact::getId));
+    return contacts.listAll(wanted.searchTerm()).findFirstAsync(c -> wanted.matches(c.getIdentifier()));
   }
 
   /** See {@link ContactsService#getOrCreate}. */
@@ -66,28 +62,6 @@ final class ContactRouting {
     String identifier = identifierOf(request);
     return CreateOnce.runAsync(maxSends, () -> contacts.createAsync(request), () -> findAsync(identifier),
         "creating the contact");
-  }
-
-  /** One page of the term search, then the next only when this one holds no match. */
-  private CompletableFuture<Optional<Contact>> searchFrom(ContactIdentifier wanted, int number, PageGuard<Contact> guard) {
-    return contacts.listAsync(number, wanted.searchTerm())
-        .thenCompose(
-            list -> {
-              Page<Contact> page = new Page<>(number, list.getData(), list.getMeta(), list.getLinks());
-              Optional<Contact> match = page.items().stream().filter(c -> wanted.matches(c.getIdentifier())).findFirst();
-              if (match.isPresent()) {
-                return CompletableFuture.completedFuture(match);
-              }
-              OptionalInt next;
-              try {
-                next = guard.next(number, page);
-              } catch (TrengoPaginationException notMovingForward) {
-                return CompletableFuture.failedFuture(notMovingForward);
-              }
-              return next.isEmpty()
-                  ? CompletableFuture.completedFuture(Optional.empty())
-                  : searchFrom(wanted, next.getAsInt(), guard);
-            });
   }
 
   /** Any identifier a server may hold is looked up; only a missing or blank one is refused. */

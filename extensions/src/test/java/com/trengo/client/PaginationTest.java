@@ -18,6 +18,7 @@ import com.trengo.client.pagination.Page;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -249,6 +250,21 @@ class PaginationTest {
     assertEquals(List.of(), client.contacts().listAll(null).toListAsync(0).join());
     assertEquals(2, requests(), "zero items: nothing asked for");
     assertThrows(IllegalArgumentException.class, () -> client.contacts().listAll(null).toListAsync(-1));
+  }
+
+  @Test
+  void findFirstAsyncStopsAtThePageHoldingTheMatchAndIsEmptyWhenNoneMatches() throws Exception {
+    stubThreeContactPages();
+
+    Optional<Contact> found =
+        client.contacts().listAll(null).findFirstAsync(c -> c.getId() == 27L).get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+    assertEquals(27L, found.orElseThrow().getId());
+    assertEquals(2, requests(), "no page asked for past the one holding the match");
+    Optional<Contact> none =
+        client.contacts().listAll(null).findFirstAsync(c -> c.getId() < 0).get(20, java.util.concurrent.TimeUnit.SECONDS);
+    assertTrue(none.isEmpty());
+    assertEquals(5, requests(), "every page read when nothing matches");
   }
 
   @Test

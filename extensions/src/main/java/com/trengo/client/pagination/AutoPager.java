@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.Spliterator;
@@ -160,6 +161,24 @@ public final class AutoPager<T> implements Iterable<T> {
       items.add(item);
       return items.size() < maxItems;
     }).thenApply(done -> Collections.unmodifiableList(items));
+  }
+
+  /**
+   * The first item that {@code matches}, fetched without blocking: pages are asked for one after
+   * another until one holds a match or the list ends (then empty). Fails as {@link #forEachAsync} does.
+   *
+   * @throws UnsupportedOperationException if this pager was made without an async fetch
+   */
+  public CompletableFuture<Optional<T>> findFirstAsync(Predicate<? super T> matches) {
+    Objects.requireNonNull(matches, "matches == null");
+    AtomicReference<T> found = new AtomicReference<>();
+    return walkAsync(item -> {
+      if (matches.test(item)) {
+        found.set(item);
+        return false;
+      }
+      return true;
+    }).thenApply(done -> Optional.ofNullable(found.get()));
   }
 
   /** The async walk: one page at a time, the same {@link Walk} as the iterators. */
