@@ -545,8 +545,7 @@ public final class TrengoClient implements AutoCloseable {
             + ", which would send the token in clear: use https, or allowPlainHttp(true) if you must");
       }
       LogLevel level = logLevel != null ? logLevel : logLevelFromEnv(env.apply("TRENGO_LOG"));
-      Scheduler scheduler = this.scheduler != null ? this.scheduler
-          : sleeper == Sleeper.SYSTEM ? Scheduler.system() : new SleepingScheduler(sleeper);
+      Scheduler scheduler = SleepingScheduler.forSettings(this.scheduler, sleeper);
       RateLimiter limiter = rateLimiter;
       if (limiter == null) {
         RateLimitConfig config = rateLimitConfig != null ? rateLimitConfig : RateLimitConfig.ofDefaults();

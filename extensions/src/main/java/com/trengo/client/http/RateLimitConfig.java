@@ -54,8 +54,7 @@ public final class RateLimitConfig {
     this.ticker = builder.ticker;
     this.sleeper = builder.sleeper;
     this.chosenScheduler = builder.scheduler;
-    this.scheduler = builder.scheduler != null ? builder.scheduler
-        : builder.sleeper == Sleeper.SYSTEM ? Scheduler.system() : new SleepingScheduler(builder.sleeper);
+    this.scheduler = SleepingScheduler.forSettings(builder.scheduler, builder.sleeper);
   }
 
   /**

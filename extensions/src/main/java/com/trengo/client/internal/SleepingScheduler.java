@@ -21,9 +21,19 @@ public final class SleepingScheduler implements Scheduler {
     return t;
   });
 
-  /** Waits through {@code sleeper}. */
-  public SleepingScheduler(Sleeper sleeper) {
+  private SleepingScheduler(Sleeper sleeper) {
     this.sleeper = sleeper;
+  }
+
+  /**
+   * The scheduler to use: {@code chosen} when one was set; else {@link Scheduler#system()} for the
+   * real sleeper, or one that waits through a fake {@code sleeper}, so async waits follow its time.
+   */
+  public static Scheduler forSettings(Scheduler chosen, Sleeper sleeper) {
+    if (chosen != null) {
+      return chosen;
+    }
+    return sleeper == Sleeper.SYSTEM ? Scheduler.system() : new SleepingScheduler(sleeper);
   }
 
   @Override
